@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+// Every setting the portal reads, parsed once. A bad value stops start-up with one
+// line naming the variable (see prisma/prepare.ts), never a stack dump.
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a postgres:// or postgresql:// URL with a host, e.g. postgresql://user@127.0.0.1:5432/ksbb");
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(postgresUrl.optional()),
+  KSBB_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+  KSBB_SEED: z.enum(["demo", "none"]).default("demo"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = issue?.path.join(".") ?? "environment";
+  throw new EnvError(`${name} ${issue?.message ?? "is invalid"}`);
+}
