@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { readEnv } from "@/lib/env.ts";
 import { connect, type DbHandle } from "./connect.ts";

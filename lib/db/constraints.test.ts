@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { testDb } from "@/tests/helpers/db.ts";
+
+// The database itself refuses what no code path may write, whichever code path tries.
+const sql = (text: string, params: unknown[] = []) => testDb().query(text, params);
+const firstNeed = async () => (await sql(`SELECT id, target_quantity FROM need WHERE status = 'OPEN' ORDER BY id LIMIT 1`))[0] as { id: string; target_quantity: number };
+
+describe("database constraints", () => {
+  it("refuses zero or negative quantities", async () => {
+    const need = await firstNeed();
+    await expect(sql(`UPDATE need SET target_quantity = 0, pledged_quantity = 0, delivered_quantity = 0 WHERE id = $1`, [need.id])).rejects.toThrow(/need_target_positive/);
+    await expect(sql(`UPDATE need SET beneficiary_count = -5 WHERE id = $1`, [need.id])).rejects.toThrow(/need_beneficiaries_positive/);
+    await expect(sql(`UPDATE pledge SET quantity = -1 WHERE id = (SELECT id FROM pledge LIMIT 1)`)).rejects.toThrow(/pledge_quantity_positive|pledge_delivered_within_quantity/);
+  });
+
+  it("refuses pledging more than a need's target", async () => {
+    const need = await firstNeed();
+    await expect(sql(`UPDATE need SET pledged_quantity = target_quantity + 1 WHERE id = $1`, [need.id])).rejects.toThrow(/need_pledged_within_target/);
+  });
+
+  it("refuses dangling references and inconsistent region paths", async () => {
+    await expect(sql(`UPDATE pledge SET need_id = 'missing' WHERE id = (SELECT id FROM pledge LIMIT 1)`)).rejects.toThrow(/foreign key/);
+    await expect(sql(`DELETE FROM region WHERE code = '31.71'`)).rejects.toThrow(/foreign key/);
+    const need = await firstNeed();
+    await expect(sql(`UPDATE need SET kota_code = '31.72' WHERE id = $1 AND kota_code <> '31.72'`, [need.id])).rejects.toThrow(/need_region_path_consistent/);
+  });
+
+  it("refuses an aggregator pledge without an aggregator, and a direct one with one", async () => {
+    await expect(sql(`UPDATE pledge SET aggregator_organisation_id = NULL WHERE id = (SELECT id FROM pledge WHERE delivery_mode = 'AGGREGATOR' LIMIT 1)`)).rejects.toThrow(/pledge_aggregator_matches_mode/);
+  });
+
+  it("keeps audit events and delivery updates append-only", async () => {
+    await expect(sql(`UPDATE audit_event SET reason = 'rewritten' WHERE id = (SELECT min(id) FROM audit_event)`)).rejects.toThrow(/append-only/);
+    await expect(sql(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    await expect(sql(`DELETE FROM delivery_update`)).rejects.toThrow(/append-only/);
+    const before = (await sql(`SELECT count(*)::int AS n FROM audit_event`))[0] as { n: number };
+    expect(before.n).toBeGreaterThan(0);
+  });
+
+  it("stores e-mail addresses in lower case only", async () => {
+    await expect(sql(`UPDATE app_user SET email = 'Donor@KSBB.test' WHERE email = 'donor@ksbb.test'`)).rejects.toThrow(/app_user_email_lowercase/);
+  });
+});

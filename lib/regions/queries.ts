@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db/index.ts";
+
+export interface RegionOption {
+  code: string;
+  name: string;
+}
+
+/** Options for the catalogue's region filters: kota always; kecamatan and kelurahan under the chosen parent. */
+export async function regionFilterOptions(selected: { kota?: string; kecamatan?: string }) {
+  const select = { code: true, name: true } as const;
+  const [kota, kecamatan, kelurahan] = await Promise.all([
+    db.region.findMany({ where: { level: "KOTA" }, select, orderBy: { code: "asc" } }),
+    selected.kota
+      ? db.region.findMany({ where: { level: "KECAMATAN", parentCode: selected.kota }, select, orderBy: { name: "asc" } })
+      : Promise.resolve([]),
+    selected.kecamatan
+      ? db.region.findMany({ where: { level: "KELURAHAN", parentCode: selected.kecamatan }, select, orderBy: { name: "asc" } })
+      : Promise.resolve([]),
+  ]);
+  return { kota, kecamatan, kelurahan };
+}
+
+export async function getRegion(code: string) {
+  return db.region.findUnique({ where: { code }, select: { code: true, name: true, level: true, parentCode: true } });
+}
