@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { z } from "zod";
+import { Badge } from "@/components/badge.tsx";
+import { CoverageBar } from "@/components/coverage-bar.tsx";
+import { getPublicNeed } from "@/lib/needs/queries.ts";
+
+const needId = z.string().regex(/^[a-z0-9_]{1,64}$/i);
+
+// generateMetadata and the page share one read per request.
+const loadNeed = cache(async (id: string) => (needId.safeParse(id).success ? getPublicNeed(id) : null));
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const need = await loadNeed((await params).id);
+  if (!need) return {};
+  return { title: `${need.item} · ${need.kelurahan.name}` };
+}
+
+export default async function NeedPage({ params }: { params: Params }) {
+  const need = await loadNeed((await params).id);
+  if (!need) notFound();
+  const [t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
+    getTranslations("need"),
+    getTranslations("category"),
+    getTranslations("priority"),
+    getTranslations("needStatus"),
+    getTranslations("pledgeStatus"),
+    getTranslations("unit"),
+    getTranslations("beneficiary"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "Asia/Jakarta" });
+  const quantity = (value: number) => `${format.number(value)} ${tUnit(need.unit, { count: value })}`;
+  const english = locale === "en";
+  const pledgeCount = need.pledgesByStatus.reduce((sum, row) => sum + row.count, 0);
+
+  return (
+    <article className="space-y-6">
+      <Link href="/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">
+        ← {t("backToCatalogue")}
+      </Link>
+
+      <header className="space-y-3">
+        <nav aria-label={t("breadcrumb")}>
+          <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-700">
+            <li>
+              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="hover:underline">{need.kota.name}</Link>
+            </li>
+            <li aria-hidden="true">›</li>
+            <li>
+              <Link href={`/kebutuhan?kecamatan=${need.kecamatan.code}`} className="hover:underline">{need.kecamatan.name}</Link>
+            </li>
+            <li aria-hidden="true">›</li>
+            <li>
+              <Link href={`/kebutuhan?kelurahan=${need.kelurahan.code}`} className="hover:underline" aria-current="location">
+                {need.kelurahan.name}
+              </Link>
+            </li>
+            {need.rw !== null && (
+              <>
+                <li aria-hidden="true">›</li>
+                <li>{t("rw", { rw: String(need.rw).padStart(2, "0") })}</li>
+              </>
+            )}
+          </ol>
+        </nav>
+        <div className="flex flex-wrap gap-2">
+          <Badge tone="brand">{tCategory(`${need.program.category}.name`)}</Badge>
+          <Badge tone={need.priority === "URGENT" ? "urgent" : "neutral"}>
+            {t("priority")}: {tPriority(need.priority)}
+          </Badge>
+          <Badge tone={need.status === "FULFILLED" ? "success" : "neutral"}>{tStatus(need.status)}</Badge>
+        </div>
+        <h1 className="text-2xl font-bold text-ink sm:text-3xl">{need.item}</h1>
+        {need.description && <p className="max-w-3xl text-slate-700">{need.description}</p>}
+      </header>
+
+      <section aria-labelledby="coverage-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="coverage-heading" className="sr-only">{t("target")}</h2>
+        <dl className="mb-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
+          <Figure label={t("target")} value={quantity(need.targetQuantity)} />
+          <Figure label={t("pledged")} value={quantity(need.pledgedQuantity)} />
+          <Figure label={t("delivered")} value={quantity(need.deliveredQuantity)} />
+          <Figure label={t("beneficiaries")} value={tBeneficiary(need.beneficiaryKind, { count: need.beneficiaryCount })} />
+        </dl>
+        <CoverageBar target={need.targetQuantity} pledged={need.pledgedQuantity} delivered={need.deliveredQuantity} unit={need.unit} detailed />
+        <p className="mt-3 text-xs text-slate-600">{t("beneficiariesNote")}</p>
+      </section>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="program-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="program-heading" className="text-lg font-semibold text-ink">{t("program")}</h2>
+          <dl className="mt-3 space-y-3 text-sm">
+            <Row label={t("program")} value={english ? need.program.nameEn : need.program.nameId} />
+            <Row label={t("owner")} value={need.program.ownerOrganisation.name} />
+            <Row label={t("period")} value={`${date(need.program.startsOn)} – ${date(need.program.endsOn)}`} />
+            <Row label={t("deadline")} value={date(need.deadline)} />
+          </dl>
+          <p className="mt-3 text-sm text-slate-700">{english ? need.program.descriptionEn : need.program.descriptionId}</p>
+        </section>
+
+        <section aria-labelledby="pledges-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="pledges-heading" className="text-lg font-semibold text-ink">
+            {t("pledgesTitle")} <span className="text-base font-normal text-slate-600">({t("pledgeCount", { count: pledgeCount })})</span>
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{t("pledgesLead")}</p>
+          {pledgeCount === 0 ? (
+            <p className="mt-3 text-sm text-slate-700">{t("noPledges")}</p>
+          ) : (
+            <ul className="mt-3 divide-y divide-slate-100 text-sm">
+              {need.pledgesByStatus.map((row) => (
+                <li key={row.status} className="flex justify-between gap-4 py-2">
+                  <span>{tPledge(row.status)}</span>
+                  <span className="text-slate-700">
+                    {t("pledgeCount", { count: row.count })} · {quantity(row.quantity)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium text-slate-600 uppercase">{label}</dt>
+      <dd className="mt-1 text-lg font-semibold text-ink">{value}</dd>
+    </div>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="flex flex-col sm:flex-row sm:gap-3">
+      <dt className="shrink-0 text-slate-600 sm:w-44">{label}</dt>
+      <dd className="font-medium text-slate-900">{value}</dd>
+    </div>
+  );
+}

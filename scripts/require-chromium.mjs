@@ -1,0 +1,11 @@
+// Runs before the browser tests: Playwright cannot download a browser here, so it
+// drives the system's Chromium. Say how to get it instead of failing obscurely.
+import fs from "node:fs";
+
+const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+if (!candidates.some((path) => fs.existsSync(path))) {
+  console.error(
+    "Chromium not found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.",
+  );
+  process.exit(1);
+}
