@@ -17,7 +17,7 @@ describe("messages", () => {
   });
 
   it("has no empty message and uses the same placeholders in both languages", () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]).sort();
     for (const path of keys(id)) {
       const [indonesian, english] = [leaf(id, path), leaf(en, path)];
       expect(indonesian.trim(), path).not.toBe("");
