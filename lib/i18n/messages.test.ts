@@ -1,3 +1,4 @@
+import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import en from "./messages/en.json";
 import id from "./messages/id.json";
@@ -11,18 +12,30 @@ function leaf(messages: unknown, path: string): string {
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages) as string;
 }
 
+/** The argument names an ICU message uses, found by the same parser next-intl relies on. */
+function argumentsOf(elements: MessageFormatElement[]): Set<string> {
+  const names = new Set<string>();
+  for (const element of elements) {
+    if ("value" in element && typeof element.value === "string" && element.type !== 0) names.add(element.value);
+    if ("options" in element) {
+      for (const option of Object.values(element.options)) argumentsOf(option.value).forEach((name) => names.add(name));
+    }
+    if ("children" in element) argumentsOf(element.children).forEach((name) => names.add(name));
+  }
+  return names;
+}
+
 describe("messages", () => {
   it("has the same keys in Indonesian and English", () => {
     expect(keys(en).sort()).toEqual(keys(id).sort());
   });
 
-  it("has no empty message and uses the same placeholders in both languages", () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]).sort();
+  it("parses every message, none is empty, and both languages use the same arguments", () => {
     for (const path of keys(id)) {
       const [indonesian, english] = [leaf(id, path), leaf(en, path)];
       expect(indonesian.trim(), path).not.toBe("");
       expect(english.trim(), path).not.toBe("");
-      expect(new Set(placeholders(english)), path).toEqual(new Set(placeholders(indonesian)));
+      expect(argumentsOf(parse(english)), path).toEqual(argumentsOf(parse(indonesian)));
     }
   });
 });
