@@ -13,6 +13,9 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // *.pg.test.ts need a PostgreSQL server (TEST_DATABASE_URL, npm run test:pg); without
+    // one they are not collected at all rather than reported as skipped.
+    exclude: process.env.TEST_DATABASE_URL ? [] : ["**/*.pg.test.ts", "**/node_modules/**"],
     globalSetup: ["tests/setup/global-db.ts"],
     setupFiles: ["tests/setup/db-per-file.ts"],
     // Two cores: two workers, each with its own database copy.
