@@ -119,3 +119,12 @@ describe("home totals", () => {
     expect(new Set(totals.map((row) => row.category))).toEqual(new Set(["PANGAN", "UMKM", "PENDIDIKAN", "PERMUKIMAN"]));
   });
 });
+
+describe("search text is data, not a pattern", () => {
+  it("treats % and _ literally", async () => {
+    expect((await searchNeeds({ q: "%" })).total).toBe(await countOf(`${PUBLIC} AND (n.item LIKE '%\\%%' OR coalesce(n.description, '') LIKE '%\\%%')`));
+    expect((await searchNeeds({ q: "_" })).total).toBe(0);
+    expect((await searchNeeds({ q: "\\" })).total).toBe(0);
+    expect((await searchNeeds({ q: "tab_et" })).total).toBe(0);
+  });
+});

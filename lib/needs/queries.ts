@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/index.ts";
+import { likeLiteral } from "@/lib/db/like.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { CATALOGUE_PAGE_SIZE, PUBLIC_NEED_STATUSES, type CatalogueFilters } from "./schema.ts";
 
@@ -28,7 +29,7 @@ const needCardSelect = {
 export type NeedCard = Prisma.NeedGetPayload<{ select: typeof needCardSelect }>;
 
 function catalogueWhere(filters: CatalogueFilters): Prisma.NeedWhereInput {
-  const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
+  const contains = (value: string) => ({ contains: likeLiteral(value), mode: "insensitive" as const });
   return {
     status: filters.status ?? { in: [...PUBLIC_NEED_STATUSES] },
     ...(filters.category && { program: { category: filters.category } }),
