@@ -29,6 +29,7 @@ for (const locale of ["id", "en"]) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) console.warn(`${name} ${locale} ${width}px scrolls sideways by ${overflow}px`);
       await page.screenshot({ path: path.join(out, `${name}-${locale}-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(out, `${name}-${locale}-${width}-top.png`) });
     }
     await context.close();
   }

@@ -17,7 +17,7 @@ export default async function HomePage() {
         <p className="text-sm font-semibold tracking-wide text-brand-100 uppercase">{t("eyebrow")}</p>
         <h1 className="mt-3 max-w-3xl text-3xl font-bold sm:text-4xl">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-base text-slate-200 sm:text-lg">{t("lead")}</p>
-        <Link href="/kebutuhan" className="mt-6 inline-block rounded-md bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
+        <Link href="/kebutuhan" className="mt-6 inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white ring-1 ring-brand-100/40 hover:bg-brand-800">
           {t("browseNeeds")}
         </Link>
       </section>
