@@ -1,9 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { currentUser, STAFF_ROLES } from "@/lib/auth/guards.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
+import { SignOutButton } from "./sign-out-button.tsx";
+
+const linkClass = "block rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100";
 
 export async function SiteHeader() {
-  const t = await getTranslations("nav");
+  const [t, user] = await Promise.all([getTranslations("nav"), currentUser()]);
+  const links = [
+    { href: "/", label: t("home") },
+    { href: "/kebutuhan", label: t("needs") },
+    ...(user && STAFF_ROLES.includes(user.role) ? [{ href: "/staf/organisasi", label: t("staffOrganisations") }] : []),
+    ...(user?.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),
+  ];
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
@@ -16,21 +26,37 @@ export async function SiteHeader() {
             <span className="block text-xs text-slate-600">{t("brandTagline")}</span>
           </span>
         </Link>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-2">
           <nav aria-label={t("mainMenu")}>
-            <ul className="flex gap-1 text-sm font-medium">
-              <li>
-                <Link href="/" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
-                  {t("home")}
-                </Link>
-              </li>
-              <li>
-                <Link href="/kebutuhan" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
-                  {t("needs")}
-                </Link>
-              </li>
+            <ul className="flex flex-wrap gap-1 text-sm font-medium">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className={linkClass}>
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </nav>
+          <div className="flex items-center gap-1 text-sm font-medium">
+            {user ? (
+              <>
+                <Link href="/akun" className={linkClass}>
+                  {t("account")}
+                </Link>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/masuk" className={linkClass}>
+                  {t("signIn")}
+                </Link>
+                <Link href="/daftar" className="rounded-md bg-brand-700 px-3 py-2 text-white hover:bg-brand-800">
+                  {t("register")}
+                </Link>
+              </>
+            )}
+          </div>
           <LanguageSwitch />
         </div>
       </div>

@@ -22,6 +22,8 @@ const envSchema = z.object({
     .pipe(postgresUrl.optional()),
   KSBB_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   KSBB_SEED: z.enum(["demo", "none"]).default("demo"),
+  /** Signs session cookies. Unset: a random secret kept in <KSBB_DATA_DIR>/../auth-secret. */
+  AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -24,3 +24,18 @@ export async function regionFilterOptions(selected: { kota?: string; kecamatan?:
 export async function getRegion(code: string) {
   return db.region.findUnique({ where: { code }, select: { code: true, name: true, level: true, parentCode: true } });
 }
+
+/** Every kelurahan grouped by kecamatan (with its kota), for pickers such as an aggregator's service area. */
+export async function kelurahanByKecamatan() {
+  const kecamatan = await db.region.findMany({
+    where: { level: "KECAMATAN" },
+    orderBy: { code: "asc" },
+    select: {
+      code: true,
+      name: true,
+      parent: { select: { name: true } },
+      children: { select: { code: true, name: true }, orderBy: { name: "asc" } },
+    },
+  });
+  return kecamatan.map((k) => ({ code: k.code, name: k.name, kota: k.parent?.name ?? "", kelurahan: k.children }));
+}

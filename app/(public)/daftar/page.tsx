@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("registerTitle") };
+}
+
+export default async function RegisterPage() {
+  const t = await getTranslations("auth");
+  const options = [
+    { href: "/daftar/donatur", title: t("donorOption"), body: t("donorOptionBody") },
+    { href: "/daftar/agregator", title: t("aggregatorOption"), body: t("aggregatorOptionBody") },
+  ];
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold text-ink">{t("registerTitle")}</h1>
+        <p className="text-slate-700">{t("registerLead")}</p>
+      </header>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {options.map((option) => (
+          <li key={option.href}>
+            <Link href={option.href} className="block h-full rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-700">
+              <span className="block text-lg font-semibold text-brand-700">{option.title}</span>
+              <span className="mt-1 block text-sm text-slate-700">{option.body}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-slate-700">{t("pendingNote")}</p>
+      <p className="text-sm text-slate-700">
+        {t("haveAccount")}{" "}
+        <Link href="/masuk" className="font-semibold text-brand-700 hover:underline">{t("submitSignIn")}</Link>
+      </p>
+    </div>
+  );
+}

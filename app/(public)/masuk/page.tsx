@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { safeNextPath } from "@/lib/accounts/schema.ts";
+import { currentUser } from "@/lib/auth/guards.ts";
+import { SignInForm } from "./_components/sign-in-form.tsx";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const next = safeNextPath((await searchParams).next);
+  if (await currentUser()) redirect(next);
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold text-ink">{t("signInTitle")}</h1>
+        <p className="text-slate-700">{t("signInLead")}</p>
+      </header>
+      <SignInForm next={next} />
+      <p className="text-sm text-slate-700">
+        {t("noAccount")}{" "}
+        <Link href="/daftar" className="font-semibold text-brand-700 hover:underline">
+          {t("register")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useId } from "react";
+import type { ActionState } from "@/lib/actions/state.ts";
+
+// Form fields that show their server-side error next to them (aria-invalid,
+// aria-describedby) and keep what the person typed when the action refused it.
+
+const inputClass =
+  "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700 border-slate-400";
+
+interface FieldProps extends Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> {
+  name: string;
+  label: string;
+  state: ActionState;
+  hint?: string;
+}
+
+export function fieldError(state: ActionState, name: string): string | undefined {
+  return state && !state.ok ? state.fieldErrors?.[name] : undefined;
+}
+
+export function echoed(state: ActionState, name: string): string | string[] | undefined {
+  return state && !state.ok ? state.values?.[name] : undefined;
+}
+
+function Described({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+
+export function TextField({ name, label, state, hint, type = "text", defaultValue, ...rest }: FieldProps) {
+  const id = useId();
+  const error = fieldError(state, name);
+  const previous = type === "password" ? undefined : echoed(state, name);
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={typeof previous === "string" ? previous : defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...rest}
+      />
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+interface SelectFieldProps extends Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> {
+  name: string;
+  label: string;
+  state: ActionState;
+  hint?: string;
+  children: React.ReactNode;
+}
+
+export function SelectField({ name, label, state, hint, defaultValue, children, ...rest }: SelectFieldProps) {
+  const id = useId();
+  const error = fieldError(state, name);
+  const previous = echoed(state, name);
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        // React applies a select's defaultValue only when it mounts: remount it to show the echoed choice.
+        key={JSON.stringify(previous ?? defaultValue ?? "")}
+        id={id}
+        name={name}
+        defaultValue={previous ?? defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...rest}
+      >
+        {children}
+      </select>
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, state, hint, defaultChecked }: { name: string; label: string; state: ActionState; hint?: string; defaultChecked?: boolean }) {
+  const id = useId();
+  const previous = state && !state.ok ? state.values?.[name] === "on" : defaultChecked;
+  return (
+    <div className="flex gap-3">
+      <input key={String(previous)} id={id} name={name} type="checkbox" defaultChecked={previous} aria-describedby={hint ? `${id}-hint` : undefined} className="mt-1 size-4 accent-brand-700" />
+      <div>
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        <Described id={id} hint={hint} />
+      </div>
+    </div>
+  );
+}

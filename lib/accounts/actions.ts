@@ -1,0 +1,137 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { ActionError, defineAction } from "@/lib/actions/define.ts";
+import { signIn, signOut } from "@/lib/auth/config.ts";
+import { takeRateLimit } from "@/lib/auth/rate-limit.ts";
+import { db } from "@/lib/db/index.ts";
+import {
+  acceptInvitationSchema,
+  aggregatorRegistrationSchema,
+  changePasswordSchema,
+  donorRegistrationSchema,
+  invitationSchema,
+  organisationProfileSchema,
+  profileSchema,
+  safeNextPath,
+  signInSchema,
+} from "./schema.ts";
+import * as accounts from "./service.ts";
+
+const REGISTRATIONS_PER_IP_PER_HOUR = 5;
+
+async function requestIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+}
+
+async function limitRegistrations() {
+  if (!(await takeRateLimit(`register:ip:${await requestIp()}`, REGISTRATIONS_PER_IP_PER_HOUR, 60 * 60 * 1000))) {
+    throw new ActionError("RATE_LIMITED", "tooManyRegistrations");
+  }
+}
+
+/** Signs the new or returning user in and sends them on; Auth.js redirects by throwing. */
+async function signInAndGo(email: string, password: string, next: string) {
+  try {
+    await signIn("credentials", { email, password, redirectTo: next });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      throw new ActionError(code === "locked" ? "RATE_LIMITED" : "UNAUTHENTICATED", code === "locked" ? "accountLocked" : "signInFailed");
+    }
+    throw error;
+  }
+  return { ok: true } as const;
+}
+
+export const registerDonorAction = defineAction({
+  access: "public",
+  schema: donorRegistrationSchema,
+  async run(input) {
+    await limitRegistrations();
+    await accounts.registerDonor(input);
+    return signInAndGo(input.email, input.password, "/akun?welcome=1");
+  },
+});
+
+export const registerAggregatorAction = defineAction({
+  access: "public",
+  schema: aggregatorRegistrationSchema,
+  async run(input) {
+    await limitRegistrations();
+    await accounts.registerAggregator(input);
+    return signInAndGo(input.email, input.password, "/akun?welcome=1");
+  },
+});
+
+export const signInAction = defineAction({
+  access: "public",
+  schema: signInSchema,
+  run: (input) => signInAndGo(input.email, input.password, safeNextPath(input.next)),
+});
+
+export const signOutAction = defineAction({
+  access: "public",
+  schema: z.object({}),
+  async run() {
+    await signOut({ redirectTo: "/" });
+    return { ok: true };
+  },
+});
+
+export const updateProfileAction = defineAction({
+  access: "user",
+  schema: profileSchema,
+  async run(input, caller) {
+    await db.user.update({ where: { id: caller.id }, data: { name: input.name } });
+    revalidatePath("/akun");
+    return { ok: true, message: (await getTranslations("account"))("saved") };
+  },
+});
+
+export const updateOrganisationAction = defineAction({
+  access: "user",
+  schema: organisationProfileSchema,
+  async run(input, caller) {
+    // Only the caller's own organisation: the id never comes from the form.
+    await db.organisation.update({
+      where: { id: caller.organisationId },
+      data: { name: input.organisationName, contactPhone: input.phone ?? null, showPublicly: input.showPublicly },
+    });
+    revalidatePath("/akun");
+    return { ok: true, message: (await getTranslations("account"))("saved") };
+  },
+});
+
+export const changePasswordAction = defineAction({
+  access: "user",
+  schema: changePasswordSchema,
+  async run(input, caller) {
+    await accounts.changePassword(caller.id, input.currentPassword, input.password);
+    return { ok: true, message: (await getTranslations("account"))("passwordChanged") };
+  },
+});
+
+export const inviteMemberAction = defineAction({
+  access: "user",
+  schema: invitationSchema,
+  async run(input, caller) {
+    const token = await accounts.inviteMember(caller, input.email);
+    revalidatePath("/akun");
+    return { ok: true, message: (await getTranslations("account"))("invitationCreated"), data: { link: `/undangan/${token}` } };
+  },
+});
+
+export const acceptInvitationAction = defineAction({
+  access: "public",
+  schema: acceptInvitationSchema,
+  async run(input) {
+    const user = await accounts.acceptInvitation(input.token, input.name, input.password);
+    return signInAndGo(user.email, input.password, "/akun?welcome=1");
+  },
+});

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { newPasswordSchema } from "@/lib/auth/password-policy.ts";
+import { DONOR_KINDS } from "./kinds.ts";
+
+// Registration and profile inputs, shared by the forms and the server actions.
+// Messages are keys of the "validation" messages, translated by lib/actions/define.ts.
+
+const noMarkup = (value: string) => !/[<>]/.test(value);
+
+export const personName = z.string().trim().min(2, "nameTooShort").max(120, "tooBig").refine(noMarkup, "noMarkup");
+export const organisationName = z.string().trim().min(2, "nameTooShort").max(160, "tooBig").refine(noMarkup, "noMarkup");
+export const email = z.string().trim().toLowerCase().max(254, "tooBig").pipe(z.email("emailInvalid"));
+export const phone = z.string().trim().regex(/^(\+62|0)[0-9][0-9 -]{6,15}$/, "phoneInvalid");
+const optionalPhone = z.union([z.literal("").transform(() => undefined), phone]).optional();
+const checkbox = z.literal("on").optional().transform((value) => value === "on");
+export const kelurahanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "unknownKelurahan");
+
+const passwords = z.object({ password: newPasswordSchema, passwordConfirm: z.string().max(1024) });
+const matchingPasswords = <T extends { password: string; passwordConfirm: string }>(value: T, ctx: z.RefinementCtx) => {
+  if (value.password !== value.passwordConfirm) ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
+};
+
+
+export const donorRegistrationSchema = z
+  .object({
+    kind: z.enum(DONOR_KINDS, "required"),
+    organisationName: z.string().trim().max(160, "tooBig").optional(),
+    name: personName,
+    email,
+    phone: optionalPhone,
+    showPublicly: checkbox,
+  })
+  .extend(passwords.shape)
+  .superRefine(matchingPasswords)
+  .superRefine((value, ctx) => {
+    if (value.kind === "INDIVIDUAL") return;
+    const parsed = organisationName.safeParse(value.organisationName ?? "");
+    if (!parsed.success) ctx.addIssue({ code: "custom", path: ["organisationName"], message: parsed.error.issues[0]?.message ?? "required" });
+  });
+
+export const aggregatorRegistrationSchema = z
+  .object({
+    organisationName,
+    name: personName,
+    email,
+    phone,
+    "kelurahan[]": z.array(kelurahanCode, "kelurahanRequired").min(1, "kelurahanRequired").max(267, "tooBig"),
+    capacity: z.coerce.number("numberInvalid").int("numberInvalid").min(1, "tooSmall").max(1_000_000, "tooBig"),
+  })
+  .extend(passwords.shape)
+  .superRefine(matchingPasswords);
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "required").max(1024, "tooBig"),
+  next: z.string().optional(),
+});
+
+export const profileSchema = z.object({ name: personName, phone: optionalPhone });
+
+export const organisationProfileSchema = z.object({ organisationName, phone: optionalPhone, showPublicly: checkbox });
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "required").max(1024, "tooBig") })
+  .extend(passwords.shape)
+  .superRefine(matchingPasswords);
+
+export const invitationSchema = z.object({ email });
+
+export const acceptInvitationSchema = z
+  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "invitationInvalid"), name: personName })
+  .extend(passwords.shape)
+  .superRefine(matchingPasswords);
+
+/** Only same-site paths, so ?next= cannot send someone to another site after sign-in. */
+export function safeNextPath(next: string | undefined, fallback = "/akun"): string {
+  return next && /^\/(?![/\\])[\w\-./?=&%]*$/.test(next) ? next : fallback;
+}

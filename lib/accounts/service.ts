@@ -1,0 +1,129 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { ActionError } from "@/lib/actions/define.ts";
+import { hashPassword, verifyPassword } from "@/lib/auth/password.ts";
+import { recordAudit } from "@/lib/audit/record.ts";
+import { db } from "@/lib/db/index.ts";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
+import type { z } from "zod";
+import type { aggregatorRegistrationSchema, donorRegistrationSchema } from "./schema.ts";
+
+type DonorInput = z.infer<typeof donorRegistrationSchema>;
+type AggregatorInput = z.infer<typeof aggregatorRegistrationSchema>;
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+async function assertEmailFree(email: string) {
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new ActionError("CONFLICT", "emailTaken", { email: "emailTaken" });
+  }
+}
+
+/** A donor and their organisation (for an individual, an organisation of one), pending verification. */
+export async function registerDonor(input: DonorInput) {
+  await assertEmailFree(input.email);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const organisation = await tx.organisation.create({
+        data: {
+          name: input.kind === "INDIVIDUAL" ? input.name : input.organisationName!,
+          kind: input.kind,
+          contactEmail: input.email,
+          contactPhone: input.phone ?? null,
+          showPublicly: input.showPublicly,
+        },
+      });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash, role: "DONOR", organisationId: organisation.id },
+      });
+      await recordAudit(tx, { actor: { id: user.id, organisationId: organisation.id }, entityType: "organisation", entityId: organisation.id, action: "organisation.registered", toStatus: "PENDING" });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ActionError("CONFLICT", "emailTaken", { email: "emailTaken" });
+    throw error;
+  }
+}
+
+/** An aggregator organisation with the kelurahan it serves, pending verification. */
+export async function registerAggregator(input: AggregatorInput) {
+  const codes = [...new Set(input["kelurahan[]"])];
+  const known = await db.region.count({ where: { code: { in: codes }, level: "KELURAHAN" } });
+  if (known !== codes.length) throw new ActionError("INVALID", "unknownKelurahan", { "kelurahan[]": "unknownKelurahan" });
+  await assertEmailFree(input.email);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const organisation = await tx.organisation.create({
+        data: {
+          name: input.organisationName,
+          kind: "AGGREGATOR",
+          contactEmail: input.email,
+          contactPhone: input.phone,
+          deliveryCapacity: input.capacity,
+          serviceAreas: { create: codes.map((regionCode) => ({ regionCode })) },
+        },
+      });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash, role: "AGGREGATOR", organisationId: organisation.id },
+      });
+      await recordAudit(tx, { actor: { id: user.id, organisationId: organisation.id }, entityType: "organisation", entityId: organisation.id, action: "organisation.registered", toStatus: "PENDING", metadata: { kelurahan: codes.length } });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ActionError("CONFLICT", "emailTaken", { email: "emailTaken" });
+    throw error;
+  }
+}
+
+export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
+    throw new ActionError("INVALID", "currentPasswordWrong", { currentPassword: "currentPasswordWrong" });
+  }
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
+}
+
+export const INVITATION_DAYS = 7;
+
+export function tokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** The organisation's first user may invite members; returns the one-time token (only its hash is kept). */
+export async function inviteMember(caller: { id: string; organisationId: string }, email: string): Promise<string> {
+  const first = await db.user.findFirst({ where: { organisationId: caller.organisationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+  if (first?.id !== caller.id) throw new ActionError("FORBIDDEN", "onlyFirstUserInvites");
+  await assertEmailFree(email);
+  const token = randomBytes(24).toString("base64url");
+  await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({
+      data: { organisationId: caller.organisationId, email, tokenHash: tokenHash(token), invitedById: caller.id, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) },
+    });
+    await recordAudit(tx, { actor: caller, entityType: "invitation", entityId: invitation.id, action: "invitation.created", metadata: { email } });
+  });
+  return token;
+}
+
+/** Turns a valid, unused invitation into an account in the inviting organisation. */
+export async function acceptInvitation(token: string, name: string, password: string) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: tokenHash(token) },
+    include: { organisation: { select: { kind: true } } },
+  });
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) throw new ActionError("NOT_FOUND", "invitationInvalid");
+  await assertEmailFree(invitation.email);
+  const passwordHash = await hashPassword(password);
+  const role = invitation.organisation.kind === "AGGREGATOR" ? "AGGREGATOR" : invitation.organisation.kind === "CITY_OFFICE" ? "CITY_STAFF" : "DONOR";
+  return db.$transaction(async (tx) => {
+    // Conditional update: of two people racing with one link, only one gets the account.
+    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (claimed.count !== 1) throw new ActionError("NOT_FOUND", "invitationInvalid");
+    const user = await tx.user.create({ data: { email: invitation.email, name, passwordHash, role, organisationId: invitation.organisationId } });
+    await recordAudit(tx, { actor: { id: user.id, organisationId: invitation.organisationId }, entityType: "invitation", entityId: invitation.id, action: "invitation.accepted" });
+    return user;
+  });
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { currentUser, GuardError, requireRole, requireUser, type Caller } from "@/lib/auth/guards.ts";
+import type { Role } from "@/lib/generated/prisma/enums.ts";
+import type { ActionState, ErrorCode } from "./state.ts";
+
+// One guarded action client for every server action: the guard runs first, then zod
+// validates the form on the server, then the handler. Errors come back translated,
+// with each field's message and the values the person typed (never passwords), so
+// nothing is lost when input is bad. Unexpected errors are logged, never shown.
+
+export type Access = "public" | "user" | { roles: readonly Role[] };
+
+/** A refusal the handler decides on (duplicate e-mail, stale version…), shown to the user. */
+export class ActionError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(messageKey);
+  }
+}
+
+interface ActionConfig<S extends z.ZodType, C> {
+  access: Access;
+  schema: S;
+  run: (input: z.infer<S>, caller: C) => Promise<ActionState>;
+}
+
+type CallerFor<A extends Access> = A extends "public" ? Caller | null : Caller;
+
+/** The action's metadata, read by the authorization-matrix test. */
+export interface GuardedAction {
+  (previous: ActionState, formData: FormData): Promise<ActionState>;
+  access: Access;
+}
+
+const SECRET_FIELDS = /password|token/i;
+
+export function defineAction<S extends z.ZodType, A extends Access>(config: ActionConfig<S, CallerFor<A>> & { access: A }): GuardedAction {
+  const action = async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const t = await getTranslations("actionErrors");
+    const values = echoValues(formData);
+    try {
+      const caller = await authorize(config.access);
+      const parsed = config.schema.safeParse(formInput(formData));
+      if (!parsed.success) {
+        return { ok: false, code: "INVALID", message: t("INVALID"), fieldErrors: await translateIssues(parsed.error.issues), values };
+      }
+      return await config.run(parsed.data, caller as CallerFor<A>);
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof GuardError) return { ok: false, code: error.code, message: t(error.code), values };
+      if (error instanceof ActionError) {
+        const v = await getTranslations("validation");
+        const fieldErrors = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, v(key as never)]));
+        return { ok: false, code: error.code, message: v(error.messageKey as never), fieldErrors, values };
+      }
+      console.error("[action] unexpected error", error);
+      return { ok: false, code: "ERROR", message: t("ERROR"), values };
+    }
+  };
+  return Object.assign(action, { access: config.access });
+}
+
+async function authorize(access: Access): Promise<Caller | null> {
+  if (access === "public") return currentUser();
+  if (access === "user") return requireUser();
+  return requireRole(...access.roles);
+}
+
+/** FormData to a plain object; a name given several times becomes an array. */
+export function formInput(formData: FormData): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key);
+    input[key] = key.endsWith("[]") || all.length > 1 ? all : all[0];
+  }
+  return input;
+}
+
+function echoValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(formInput(formData))) {
+    if (SECRET_FIELDS.test(key)) continue;
+    if (typeof value === "string") values[key] = value.slice(0, 5_000);
+    else if (Array.isArray(value)) values[key] = value.filter((v): v is string => typeof v === "string").slice(0, 500);
+  }
+  return values;
+}
+
+async function translateIssues(issues: z.core.$ZodIssue[]): Promise<Record<string, string>> {
+  const t = await getTranslations("validation");
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (fieldErrors[field]) continue;
+    const key = t.has(issue.message as never) ? issue.message : defaultKey(issue);
+    fieldErrors[field] = t(key as never, { min: "minimum" in issue ? String(issue.minimum) : "", max: "maximum" in issue ? String(issue.maximum) : "" } as never);
+  }
+  return fieldErrors;
+}
+
+function defaultKey(issue: z.core.$ZodIssue): string {
+  if (issue.code === "too_small") return issue.origin === "string" && issue.minimum === 1 ? "required" : "tooSmall";
+  if (issue.code === "too_big") return "tooBig";
+  if (issue.code === "invalid_type") return "required";
+  return "invalid";
+}

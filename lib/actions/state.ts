@@ -1,0 +1,21 @@
+// What every server action returns; forms read it with useActionState.
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "SUSPENDED"
+  | "INVALID"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "ERROR";
+
+export type ActionState =
+  | { ok: true; message?: string; data?: Record<string, string> }
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      fieldErrors?: Record<string, string>;
+      values?: Record<string, string | string[]>;
+    }
+  | null;
