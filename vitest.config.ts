@@ -17,8 +17,11 @@ export default defineConfig({
     // one they are not collected at all rather than reported as skipped.
     exclude: process.env.TEST_DATABASE_URL ? [] : ["**/*.pg.test.ts", "**/node_modules/**"],
     globalSetup: ["tests/setup/global-db.ts"],
-    setupFiles: ["tests/setup/db-per-file.ts"],
+    setupFiles: ["tests/setup/next-mocks.ts", "tests/setup/db-per-file.ts"],
     // Two cores: two workers, each with its own database copy.
+    // next-auth imports "next/server" without an extension, which Node's ESM loader
+    // cannot resolve; letting Vite transform it resolves it as Next.js does.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -114,14 +114,14 @@ export async function acceptInvitation(token: string, name: string, password: st
     where: { tokenHash: tokenHash(token) },
     include: { organisation: { select: { kind: true } } },
   });
-  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) throw new ActionError("NOT_FOUND", "invitationInvalid");
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) throw new ActionError("INVALID", "invitationInvalid");
   await assertEmailFree(invitation.email);
   const passwordHash = await hashPassword(password);
   const role = invitation.organisation.kind === "AGGREGATOR" ? "AGGREGATOR" : invitation.organisation.kind === "CITY_OFFICE" ? "CITY_STAFF" : "DONOR";
   return db.$transaction(async (tx) => {
     // Conditional update: of two people racing with one link, only one gets the account.
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
-    if (claimed.count !== 1) throw new ActionError("NOT_FOUND", "invitationInvalid");
+    if (claimed.count !== 1) throw new ActionError("INVALID", "invitationInvalid");
     const user = await tx.user.create({ data: { email: invitation.email, name, passwordHash, role, organisationId: invitation.organisationId } });
     await recordAudit(tx, { actor: { id: user.id, organisationId: invitation.organisationId }, entityType: "invitation", entityId: invitation.id, action: "invitation.accepted" });
     return user;

@@ -1,0 +1,141 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ActionState } from "@/lib/actions/state.ts";
+import { testDb } from "@/tests/helpers/db.ts";
+import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
+
+// Every server action, run as every kind of caller, against one expected table.
+// An action that exists but is missing from the table fails the first test.
+
+const IDENTITIES = ["anonymous", "donorA", "donorB", "aggregatorX", "aggregatorY", "staff", "admin"] as const;
+type Identity = (typeof IDENTITIES)[number];
+type Outcome = "allow" | "deny";
+
+const A = "allow" as const;
+const D = "deny" as const;
+//                                                          anon donorA donorB aggX aggY staff admin
+const EXPECTED: Record<string, readonly Outcome[]> = {
+  "lib/accounts/actions.ts#registerDonorAction":           [A,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#registerAggregatorAction":      [A,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#signInAction":                  [A,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#signOutAction":                 [A,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#acceptInvitationAction":        [A,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#updateProfileAction":           [D,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#updateOrganisationAction":      [D,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#changePasswordAction":          [D,   A,     A,     A,   A,   A,    A],
+  // Only an organisation's first user invites; the demo staff account is Dinas Sosial's first user, the admin is not.
+  "lib/accounts/actions.ts#inviteMemberAction":            [D,   A,     A,     A,   A,   A,    D],
+  "lib/organisations/actions.ts#verifyOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
+  "lib/organisations/actions.ts#rejectOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
+  "lib/organisations/actions.ts#suspendOrganisationAction":   [D, D,   D,     D,   D,   A,    A],
+  "lib/organisations/actions.ts#reinstateOrganisationAction": [D, D,   D,     D,   D,   A,    A],
+  "lib/users/actions.ts#createStaffAction":                [D,   D,     D,     D,   D,   D,    A],
+  "lib/users/actions.ts#changeRoleAction":                 [D,   D,     D,     D,   D,   D,    A],
+  "lib/users/actions.ts#setUserActiveAction":              [D,   D,     D,     D,   D,   D,    A],
+  "lib/i18n/actions.ts#setLocale":                         [A,   A,     A,     A,   A,   A,    A],
+};
+
+// Route handlers, and how each is guarded. Auth.js's own endpoints are public and
+// check their CSRF token themselves; tests/e2e/route-handlers.spec.ts calls them as each role.
+const ROUTES: Record<string, "public"> = {
+  "app/api/auth/[...nextauth]/route.ts": "public",
+};
+
+const modules = import.meta.glob("/lib/**/actions.ts", { eager: true }) as Record<string, Record<string, unknown>>;
+const actions = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => typeof value === "function")
+    .map(([name, fn]) => ({ key: `${file.replace(/^\//, "")}#${name}`, fn: fn as (...args: unknown[]) => Promise<unknown> })),
+);
+
+const ids = {} as Record<Identity, string | null>;
+const orgs: Record<string, string> = {};
+let counter = 0;
+
+/** A valid input for each action, so an allowed caller really runs it. */
+function inputFor(key: string): FormData {
+  counter += 1;
+  const email = `matrix-${counter}@contoh.test`;
+  const password = { password: "gado gado betawi enak", passwordConfirm: "gado gado betawi enak" };
+  const name = key.split("#")[1]!;
+  switch (name) {
+    case "registerDonorAction": return form({ kind: "INDIVIDUAL", name: "Warga Uji", email, ...password });
+    case "registerAggregatorAction": return form({ organisationName: `Agregator Uji ${counter}`, name: "Narahubung Uji", email, phone: "081234567890", "kelurahan[]": ["31.71.01.1001"], capacity: "10", ...password });
+    case "signInAction": return form({ email: "donor@ksbb.test", password: "KsbbDemo#2026" });
+    case "signOutAction": return form({});
+    case "acceptInvitationAction": return form({ token: "x".repeat(32), name: "Tamu Uji", ...password });
+    case "updateProfileAction": return form({ name: "Nama Tetap Sama" });
+    case "updateOrganisationAction": return form({ organisationName: "Organisasi Uji" });
+    case "changePasswordAction": return form({ currentPassword: "salah sekali", ...password });
+    case "inviteMemberAction": return form({ email });
+    case "verifyOrganisationAction": return form({ organisationId: orgs.pending!, status: "PENDING" });
+    case "rejectOrganisationAction": return form({ organisationId: orgs.pending!, status: "PENDING", reason: "Alasan penolakan uji." });
+    case "suspendOrganisationAction": return form({ organisationId: orgs.verified!, status: "VERIFIED", reason: "Alasan penangguhan uji." });
+    case "reinstateOrganisationAction": return form({ organisationId: orgs.verified!, status: "SUSPENDED" });
+    case "createStaffAction": return form({ name: "Petugas Uji", email, organisationId: orgs.office!, role: "CITY_STAFF", temporaryPassword: "sementara sekali saja" });
+    case "changeRoleAction": return form({ userId: orgs.spareUser!, role: "DONOR" });
+    case "setUserActiveAction": return form({ userId: orgs.spareUser!, active: "true" });
+    case "setLocale": return form({ locale: "id" });
+    default: throw new Error(`no sample input for ${key}: add one`);
+  }
+}
+
+async function outcome(fn: (...args: unknown[]) => Promise<unknown>, data: FormData): Promise<Outcome> {
+  try {
+    const result = (fn.length >= 2 ? await fn(null, data) : await fn(data)) as ActionState | undefined;
+    if (result && !result.ok && ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "SUSPENDED"].includes(result.code)) return "deny";
+    return "allow";
+  } catch (error) {
+    // A redirect is how an allowed action says "done, go there".
+    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return "allow";
+    throw error;
+  }
+}
+
+beforeAll(async () => {
+  const sql = testDb().query.bind(testDb());
+  const other = async (role: string, notEmail: string) =>
+    (await sql<{ id: string }>(`SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+      WHERE u.role = $1 AND o.verification_status = 'VERIFIED' AND u.organisation_id <> (SELECT organisation_id FROM app_user WHERE email = $2)
+      ORDER BY u.id LIMIT 1`, [role, notEmail]))[0]!.id;
+  ids.anonymous = null;
+  ids.donorA = await userIdByEmail("donor@ksbb.test");
+  ids.donorB = await other("DONOR", "donor@ksbb.test");
+  ids.aggregatorX = await userIdByEmail("agregator@ksbb.test");
+  ids.aggregatorY = await other("AGGREGATOR", "agregator@ksbb.test");
+  ids.staff = await userIdByEmail("staf@ksbb.test");
+  ids.admin = await userIdByEmail("admin@ksbb.test");
+  orgs.pending = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
+  orgs.verified = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'VERIFIED' AND kind = 'FOUNDATION' ORDER BY id LIMIT 1`))[0]!.id;
+  orgs.office = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
+  orgs.spareUser = (await sql<{ id: string }>(`SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE o.kind = 'COMMUNITY_GROUP' ORDER BY u.id LIMIT 1`))[0]!.id;
+});
+
+describe("authorization matrix", () => {
+  it("lists every server action and every route handler", () => {
+    expect(actions.length).toBeGreaterThan(10);
+    expect(actions.map((a) => a.key).sort()).toEqual(Object.keys(EXPECTED).sort());
+    const routes = walk("app").filter((file) => /route\.(ts|tsx|js)$/.test(file));
+    expect(routes.map((file) => file.split(path.sep).join("/")).sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  for (const [index, identity] of IDENTITIES.entries()) {
+    it(`gives ${identity} exactly the access in the table`, async () => {
+      const actual: Record<string, Outcome> = {};
+      const expected: Record<string, Outcome> = {};
+      for (const { key, fn } of actions) {
+        actAs(ids[identity], `198.18.0.${index + 1}`);
+        actual[key] = await outcome(fn, inputFor(key));
+        expected[key] = EXPECTED[key]![index]!;
+      }
+      expect(actual).toEqual(expected);
+    });
+  }
+});
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
