@@ -1,37 +1,59 @@
-// npm run screenshots [-- baseUrl]: full-page screenshots of the public pages in both
-// languages, at 360 px and 1280 px, into tests/artifacts/screenshots/. For looking at
-// what a change did; not a test.
+// npm run screenshots [-- baseUrl]: screenshots of the portal's pages in both languages,
+// at 360 px and 1280 px, signed out and as each demo role, into
+// tests/artifacts/screenshots/ (NAME-LANG-WIDTH.png full page, -top.png first screen).
+// For looking at what a change did; not a test.
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "@playwright/test";
+import { chromium, type BrowserContext } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/helpers/chromium.ts";
 
 const base = process.argv[2] ?? "http://localhost:3000";
-const pages = {
-  home: "/",
-  catalogue: "/kebutuhan",
-  filtered: "/kebutuhan?kota=31.71&kecamatan=31.71.01",
-  invalid: "/kebutuhan?page=-1&kelurahan=abc",
-  need: "/kebutuhan/need_00001",
-  missing: "/kebutuhan/does_not_exist",
-};
+const only = process.argv[3];
+const PASSWORD = "KsbbDemo#2026";
+const pages: { name: string; url: string; as?: string }[] = [
+  { name: "home", url: "/" },
+  { name: "catalogue", url: "/kebutuhan" },
+  { name: "filtered", url: "/kebutuhan?kota=31.71&kecamatan=31.71.01" },
+  { name: "invalid", url: "/kebutuhan?page=-1&kelurahan=abc" },
+  { name: "need", url: "/kebutuhan/need_00001" },
+  { name: "missing", url: "/kebutuhan/does_not_exist" },
+  { name: "sign-in", url: "/masuk" },
+  { name: "register", url: "/daftar" },
+  { name: "register-donor", url: "/daftar/donatur" },
+  { name: "register-aggregator", url: "/daftar/agregator" },
+  { name: "account-donor", url: "/akun", as: "donor@ksbb.test" },
+  { name: "account-aggregator", url: "/akun", as: "agregator@ksbb.test" },
+  { name: "staff-organisations", url: "/staf/organisasi", as: "staf@ksbb.test" },
+  { name: "admin-users", url: "/admin/pengguna", as: "admin@ksbb.test" },
+];
 const out = path.resolve("tests/artifacts/screenshots");
 fs.mkdirSync(out, { recursive: true });
+
+async function signIn(context: BrowserContext, email: string) {
+  const page = await context.newPage();
+  await page.goto(`${base}/masuk`);
+  await page.locator("input[name=email]").fill(email);
+  await page.locator("input[name=password]").fill(PASSWORD);
+  await page.locator("main form button[type=submit]").click();
+  await page.waitForURL(/\/akun/);
+  await page.close();
+}
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 for (const locale of ["id", "en"]) {
   for (const width of [360, 1280]) {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: base }]);
-    const page = await context.newPage();
-    for (const [name, url] of Object.entries(pages)) {
+    for (const { name, url, as } of pages.filter((p) => !only || p.name.includes(only))) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: base }]);
+      if (as) await signIn(context, as);
+      const page = await context.newPage();
       await page.goto(base + url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) console.warn(`${name} ${locale} ${width}px scrolls sideways by ${overflow}px`);
       await page.screenshot({ path: path.join(out, `${name}-${locale}-${width}.png`), fullPage: true });
       await page.screenshot({ path: path.join(out, `${name}-${locale}-${width}-top.png`) });
+      await context.close();
     }
-    await context.close();
   }
 }
 await browser.close();

@@ -34,7 +34,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="status-heading" className={section}>
         <h2 id="status-heading" className="text-lg font-semibold text-ink">{organisation.name}</h2>
         <dl className="grid gap-3 text-sm sm:grid-cols-3">
-          <div><dt className="text-slate-600">{t("organisation")}</dt><dd className="font-medium">{tAuth(`kinds.${organisation.kind}`)}</dd></div>
+          <div><dt className="text-slate-600">{t("kind")}</dt><dd className="font-medium">{tAuth(`kinds.${organisation.kind}`)}</dd></div>
           <div><dt className="text-slate-600">{t("role")}</dt><dd className="font-medium">{t(`roles.${caller.role}`)}</dd></div>
           {organisation.kind !== "CITY_OFFICE" && (
             <div>
