@@ -1,17 +1,21 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser, STAFF_ROLES } from "@/lib/auth/guards.ts";
+import { unreadCount } from "@/lib/notifications/queries.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
 
 const linkClass = "block rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100";
 
 export async function SiteHeader() {
-  const [t, user] = await Promise.all([getTranslations("nav"), currentUser()]);
+  const [t, tNotifications, user] = await Promise.all([getTranslations("nav"), getTranslations("notifications"), currentUser()]);
+  const unread = user ? await unreadCount(user.id) : 0;
   const links = [
     { href: "/", label: t("home") },
     { href: "/kebutuhan", label: t("needs") },
-    ...(user && STAFF_ROLES.includes(user.role) ? [{ href: "/staf/organisasi", label: t("staffOrganisations") }] : []),
+    ...(user?.role === "DONOR" ? [{ href: "/janji", label: t("myPledges") }] : []),
+    ...(user?.role === "AGGREGATOR" ? [{ href: "/agregator/penyaluran", label: t("deliveries") }] : []),
+    ...(user && STAFF_ROLES.includes(user.role) ? [{ href: "/staf/janji", label: t("review") }, { href: "/staf/organisasi", label: t("staffOrganisations") }] : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),
   ];
   return (
@@ -41,6 +45,15 @@ export async function SiteHeader() {
           <div className="flex items-center gap-1 text-sm font-medium">
             {user ? (
               <>
+                <Link href="/pemberitahuan" className={`${linkClass} relative`}>
+                  {t("notifications")}
+                  {unread > 0 && (
+                    <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white">
+                      <span aria-hidden="true">{unread}</span>
+                      <span className="sr-only">{tNotifications("unread", { count: unread })}</span>
+                    </span>
+                  )}
+                </Link>
                 <Link href="/akun" className={linkClass}>
                   {t("account")}
                 </Link>

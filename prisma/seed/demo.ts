@@ -194,7 +194,7 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
       aggregatorOrganisationId: mode === "AGGREGATOR" ? random.pick(aggregators) : null,
       plannedDeliveryOn: new Date(Math.min(createdAt.getTime() + random.int(7, 30) * DAY, need.deadline.valueOf() as number)),
       status,
-      statusReason: status === "REJECTED" ? "Jumlah melebihi kapasitas gudang kelurahan." : null,
+      statusReason: status === "REJECTED" ? "Jumlah melebihi kapasitas gudang kelurahan." : status === "CANCELLED" ? "Donatur membatalkan janji." : null,
       version: PATHS[status].length,
       createdAt,
     });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionState } from "@/lib/actions/state.ts";
+import { jakartaToday } from "@/lib/dates.ts";
 import { testDb } from "@/tests/helpers/db.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
 
@@ -34,12 +35,21 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/users/actions.ts#changeRoleAction":                 [D,   D,     D,     D,   D,   D,    A],
   "lib/users/actions.ts#setUserActiveAction":              [D,   D,     D,     D,   D,   D,    A],
   "lib/i18n/actions.ts#setLocale":                         [A,   A,     A,     A,   A,   A,    A],
+  "lib/notifications/actions.ts#markNotificationsReadAction": [D, A,   A,     A,   A,   A,    A],
+  "lib/pledges/actions.ts#createPledgeAction":             [D,   A,     A,     D,   D,   D,    D],
+  // A party that may not take this step is refused as much as an outsider; staff approve (the admin then meets a stale version, which is not a denial).
+  "lib/pledges/actions.ts#changePledgeStatusAction":       [D,   D,     D,     D,   D,   A,    A],
+  "lib/pledges/actions.ts#bulkReviewPledgesAction":        [D,   D,     D,     D,   D,   A,    A],
+  // Only the pledge's own aggregator records its deliveries.
+  "lib/pledges/actions.ts#recordDeliveryAction":           [D,   D,     D,     A,   D,   D,    D],
 };
 
 // Route handlers, and how each is guarded. Auth.js's own endpoints are public and
 // check their CSRF token themselves; tests/e2e/route-handlers.spec.ts calls them as each role.
-const ROUTES: Record<string, "public"> = {
+const ROUTES: Record<string, "public" | "pledge parties"> = {
   "app/api/auth/[...nextauth]/route.ts": "public",
+  // requireUser, then the pledge's donor, its aggregator or staff; anyone else 404 (tests/e2e/pledge-lifecycle.spec.ts).
+  "app/(account)/janji/[id]/foto/[photoId]/route.ts": "pledge parties",
 };
 
 const modules = import.meta.glob("/lib/**/actions.ts", { eager: true }) as Record<string, Record<string, unknown>>;
@@ -77,6 +87,11 @@ function inputFor(key: string): FormData {
     case "changeRoleAction": return form({ userId: orgs.spareUser!, role: "DONOR" });
     case "setUserActiveAction": return form({ userId: orgs.spareUser!, active: "true" });
     case "setLocale": return form({ locale: "id" });
+    case "markNotificationsReadAction": return form({});
+    case "createPledgeAction": return form({ needId: orgs.openNeed!, quantity: "1", deliveryMode: "DIRECT", plannedDeliveryOn: orgs.plannedOn!, idempotencyKey: crypto.randomUUID() });
+    case "changePledgeStatusAction": return form({ pledgeId: orgs.submittedPledge!, version: orgs.submittedVersion!, to: "APPROVED" });
+    case "bulkReviewPledgesAction": return form({ "pledge[]": [`${orgs.submittedPledge2!}:${orgs.submittedVersion2!}`], to: "APPROVED" });
+    case "recordDeliveryAction": return form({ pledgeId: orgs.scheduledPledge!, version: orgs.scheduledVersion!, deliveredOn: orgs.today!, quantity: "1", recipientGroup: "RW 01" });
     default: throw new Error(`no sample input for ${key}: add one`);
   }
 }
@@ -109,6 +124,18 @@ beforeAll(async () => {
   orgs.pending = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
   orgs.verified = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'VERIFIED' AND kind = 'FOUNDATION' ORDER BY id LIMIT 1`))[0]!.id;
   orgs.office = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
+  const donorAOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'donor@ksbb.test'`))[0]!.o;
+  const aggXOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'agregator@ksbb.test'`))[0]!.o;
+  const submitted = await sql<{ id: string; version: number }>(`SELECT id, version FROM pledge WHERE status = 'SUBMITTED' AND donor_organisation_id = $1 ORDER BY id LIMIT 1`, [donorAOrg]);
+  const submitted2 = await sql<{ id: string; version: number }>(`SELECT id, version FROM pledge WHERE status = 'SUBMITTED' AND donor_organisation_id <> $1 ORDER BY id LIMIT 1`, [donorAOrg]);
+  const scheduled = await sql<{ id: string; version: number }>(`SELECT id, version FROM pledge WHERE status = 'SCHEDULED' AND aggregator_organisation_id = $1 ORDER BY id LIMIT 1`, [aggXOrg]);
+  const open = await sql<{ id: string; deadline: Date }>(`SELECT id, deadline FROM need WHERE status = 'OPEN' AND target_quantity - pledged_quantity >= 10 AND deadline > now() + interval '2 days' ORDER BY id LIMIT 1`);
+  Object.assign(orgs, {
+    submittedPledge: submitted[0]!.id, submittedVersion: String(submitted[0]!.version),
+    submittedPledge2: submitted2[0]!.id, submittedVersion2: String(submitted2[0]!.version),
+    scheduledPledge: scheduled[0]!.id, scheduledVersion: String(scheduled[0]!.version),
+    openNeed: open[0]!.id, today: jakartaToday(), plannedOn: jakartaToday(),
+  });
   orgs.spareUser = (await sql<{ id: string }>(`SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE o.kind = 'COMMUNITY_GROUP' ORDER BY u.id LIMIT 1`))[0]!.id;
 });
 

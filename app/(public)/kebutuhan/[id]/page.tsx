@@ -7,6 +7,8 @@ import { z } from "zod";
 import { Badge } from "@/components/badge.tsx";
 import { CoverageBar } from "@/components/coverage-bar.tsx";
 import { getPublicNeed } from "@/lib/needs/queries.ts";
+import { needFunnel } from "@/lib/pledges/queries.ts";
+import { PledgePanel } from "./_components/pledge-panel.tsx";
 
 const needId = z.string().regex(/^[a-z0-9_]{1,64}$/i);
 
@@ -24,7 +26,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function NeedPage({ params }: { params: Params }) {
   const need = await loadNeed((await params).id);
   if (!need) notFound();
-  const [t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
+  const [funnel, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
+    needFunnel(need.id),
     getTranslations("need"),
     getTranslations("category"),
     getTranslations("priority"),
@@ -83,15 +86,19 @@ export default async function NeedPage({ params }: { params: Params }) {
 
       <section aria-labelledby="coverage-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="coverage-heading" className="sr-only">{t("target")}</h2>
-        <dl className="mb-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
+        <dl className="mb-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
           <Figure label={t("target")} value={quantity(need.targetQuantity)} />
           <Figure label={t("pledged")} value={quantity(need.pledgedQuantity)} />
+          <Figure label={t("approved")} value={quantity(funnel.approved)} />
           <Figure label={t("delivered")} value={quantity(need.deliveredQuantity)} />
+          <Figure label={t("confirmed")} value={quantity(funnel.confirmed)} />
           <Figure label={t("beneficiaries")} value={tBeneficiary(need.beneficiaryKind, { count: need.beneficiaryCount })} />
         </dl>
         <CoverageBar target={need.targetQuantity} pledged={need.pledgedQuantity} delivered={need.deliveredQuantity} unit={need.unit} detailed />
         <p className="mt-3 text-xs text-slate-600">{t("beneficiariesNote")}</p>
       </section>
+
+      <PledgePanel need={need} />
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="program-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">

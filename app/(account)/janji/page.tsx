@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Pagination } from "@/components/pagination.tsx";
+import { PledgeRow } from "@/components/pledge-row.tsx";
+import { requirePageUser } from "@/lib/auth/page-guards.ts";
+import { myPledges } from "@/lib/pledges/queries.ts";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pledge"))("myPledges") };
+}
+
+const params = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
+
+export default async function MyPledgesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const caller = await requirePageUser("/janji", ["DONOR"]);
+  const { page } = params.parse(await searchParams);
+  const [{ pledges, pageCount }, t] = await Promise.all([myPledges(caller, page), getTranslations("pledge")]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-ink">{t("myPledges")}</h1>
+      {pledges.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
+          <Link href="/kebutuhan" className="text-brand-700 hover:underline">{t("myPledgesEmpty")}</Link>
+        </p>
+      ) : (
+        <ul className="space-y-3">{pledges.map((pledge) => <li key={pledge.id}><PledgeRow pledge={pledge} /></li>)}</ul>
+      )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/janji?page=${p}`} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/page-guards.ts";
+import { notificationsFor } from "@/lib/notifications/queries.ts";
+import { MarkReadForm } from "./_components/mark-read-form.tsx";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("title") };
+}
+
+export default async function NotificationsPage() {
+  const caller = await requirePageUser("/pemberitahuan");
+  const [{ notifications, outbox }, t, format] = await Promise.all([notificationsFor(caller), getTranslations("notifications"), getFormatter()]);
+  const unread = notifications.filter((n) => !n.readAt).length;
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold text-ink">{t("title")}</h1>
+        {unread > 0 && <MarkReadForm />}
+      </header>
+      <p className="text-sm text-slate-700">{t("unread", { count: unread })}</p>
+      {notifications.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+      ) : (
+        <ul className="space-y-2">
+          {notifications.map((notice) => {
+            const params = notice.params as Record<string, string>;
+            const text = t.has(notice.kind as never) ? t(notice.kind as never, { reference: params.reference ?? "", item: params.item ?? "" } as never) : notice.kind;
+            return (
+              <li key={notice.id} className={`rounded-lg border bg-white p-3 text-sm ${notice.readAt ? "border-slate-200" : "border-brand-700"}`}>
+                {notice.pledgeId ? <Link href={`/janji/${notice.pledgeId}`} className="font-medium hover:underline">{text}</Link> : text}
+                <span className="block text-xs text-slate-600">{format.dateTime(notice.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {outbox.length > 0 && (
+        <section aria-labelledby="outbox-heading" className="space-y-2">
+          <h2 id="outbox-heading" className="text-lg font-semibold text-ink">{t("outbox")}</h2>
+          <p className="text-sm text-slate-700">{t("outboxLead")}</p>
+          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm">
+            {outbox.map((mail) => (
+              <li key={mail.id} className="flex flex-wrap justify-between gap-2 p-3"><span>{mail.toAddress}</span><span className="text-slate-600">{mail.subject}</span></li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { SelectField, TextField } from "@/components/form/fields.tsx";
+import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
+import { createPledgeAction } from "@/lib/pledges/actions.ts";
+
+interface PledgeFormProps {
+  needId: string;
+  unitLabel: string;
+  remaining: number;
+  today: string;
+  deadline: string;
+  deadlineLabel: string;
+  aggregators: { id: string; name: string }[];
+  /** A fresh key per page view: the same form sent twice creates one pledge. */
+  idempotencyKey: string;
+}
+
+export function PledgeForm({ needId, unitLabel, remaining, today, deadline, deadlineLabel, aggregators, idempotencyKey }: PledgeFormProps) {
+  const t = useTranslations("pledge");
+  const tAuth = useTranslations("auth");
+  const [state, action] = useActionState(createPledgeAction, null);
+  const [mode, setMode] = useState<"DIRECT" | "AGGREGATOR">(aggregators.length ? "AGGREGATOR" : "DIRECT");
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="needId" value={needId} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <TextField name="quantity" type="number" inputMode="numeric" min={1} max={remaining} step={1} required
+        label={t("quantity", { unit: unitLabel })} hint={t("quantityHint", { max: remaining })} state={state} />
+      <SelectField name="deliveryMode" label={t("deliveryMode")} state={state} defaultValue={mode}
+        onChange={(event) => setMode(event.currentTarget.value as "DIRECT" | "AGGREGATOR")}>
+        <option value="AGGREGATOR" disabled={!aggregators.length}>{t("modeAGGREGATOR")}</option>
+        <option value="DIRECT">{t("modeDIRECT")}</option>
+      </SelectField>
+      {mode === "AGGREGATOR" && aggregators.length > 0 && (
+        <SelectField name="aggregatorId" label={t("aggregator")} state={state} defaultValue={aggregators[0]?.id}>
+          {aggregators.map((aggregator) => <option key={aggregator.id} value={aggregator.id}>{aggregator.name}</option>)}
+        </SelectField>
+      )}
+      {!aggregators.length && <p className="text-sm text-slate-700">{t("noAggregators")}</p>}
+      <TextField name="plannedDeliveryOn" type="date" min={today} max={deadline} required label={t("plannedDeliveryOn")}
+        hint={t("plannedHint", { deadline: deadlineLabel })} state={state} />
+      <TextField name="note" label={t("note")} state={state} maxLength={1000} />
+      <SubmitButton pendingLabel={tAuth("submitting")}>{t("submit")}</SubmitButton>
+    </form>
+  );
+}

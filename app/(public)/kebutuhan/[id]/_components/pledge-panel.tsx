@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { currentUser } from "@/lib/auth/guards.ts";
+import { isoDate, jakartaToday } from "@/lib/dates.ts";
+import type { NeedUnit } from "@/lib/generated/prisma/enums.ts";
+import { aggregatorsServing } from "@/lib/pledges/queries.ts";
+import { PledgeForm } from "./pledge-form.tsx";
+
+interface PledgePanelProps {
+  need: { id: string; status: string; unit: NeedUnit; targetQuantity: number; pledgedQuantity: number; deadline: Date; kelurahan: { code: string } };
+}
+
+/** Who sees what: a guest is invited to sign in, a donor gets the form, others nothing. */
+export async function PledgePanel({ need }: PledgePanelProps) {
+  const [user, t, tUnit, format] = await Promise.all([currentUser(), getTranslations("pledge"), getTranslations("unit"), getFormatter()]);
+  const remaining = need.targetQuantity - need.pledgedQuantity;
+  const today = jakartaToday();
+  const open = need.status === "OPEN" && remaining > 0 && isoDate(need.deadline) >= today;
+  if (user && user.role !== "DONOR") return null;
+  return (
+    <section aria-labelledby="pledge-heading" className="rounded-xl border-2 border-brand-700 bg-white p-5 shadow-sm">
+      <h2 id="pledge-heading" className="text-lg font-semibold text-ink">{t("formTitle")}</h2>
+      <p className="mb-4 text-sm text-slate-700">{t("formLead")}</p>
+      {!open ? (
+        <p className="text-sm text-slate-700">{t("closed")}</p>
+      ) : !user ? (
+        <Link href={`/masuk?next=${encodeURIComponent(`/kebutuhan/${need.id}`)}`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          {t("signInToPledge")}
+        </Link>
+      ) : (
+        <>
+          {user.organisation.verificationStatus !== "VERIFIED" && <p className="mb-3 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("unverifiedDonor")}</p>}
+          <PledgeForm
+            needId={need.id}
+            unitLabel={tUnit(need.unit, { count: 2 })}
+            remaining={remaining}
+            today={today}
+            deadline={isoDate(need.deadline)}
+            deadlineLabel={format.dateTime(need.deadline, { dateStyle: "long", timeZone: "UTC" })}
+            aggregators={await aggregatorsServing(need.kelurahan.code)}
+            idempotencyKey={randomUUID()}
+          />
+        </>
+      )}
+    </section>
+  );
+}

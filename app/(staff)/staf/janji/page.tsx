@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Pagination } from "@/components/pagination.tsx";
+import { PledgeRow } from "@/components/pledge-row.tsx";
+import { STAFF_ROLES } from "@/lib/auth/guards.ts";
+import { requirePageUser } from "@/lib/auth/page-guards.ts";
+import { isOverdue, reviewQueue } from "@/lib/pledges/queries.ts";
+import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
+import { regionFilterOptions } from "@/lib/regions/queries.ts";
+import { BulkReview } from "./_components/bulk-review.tsx";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("title") };
+}
+
+const STATUSES = ["SUBMITTED", "APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED", "REJECTED", "CANCELLED", "EXPIRED"] as const;
+const params = z.object({
+  category: z.enum(ACTIVE_CATEGORIES).optional().catch(undefined),
+  kota: z.string().regex(/^\d{2}\.\d{2}$/).optional().catch(undefined),
+  status: z.enum(STATUSES).catch("SUBMITTED"),
+  age: z.coerce.number().pipe(z.union([z.literal(3), z.literal(7)])).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const caller = await requirePageUser("/staf/janji", STAFF_ROLES);
+  const filters = params.parse(await searchParams);
+  const [result, regions, t, tCategory, tStatus] = await Promise.all([
+    reviewQueue(caller, { ...filters, minAgeDays: filters.age }),
+    regionFilterOptions({}),
+    getTranslations("review"),
+    getTranslations("category"),
+    getTranslations("pledgeStatus"),
+  ]);
+  const query = (page: number) => {
+    const q = new URLSearchParams(Object.entries({ ...filters, page }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    return `/staf/janji?${q}`;
+  };
+  const select = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold text-ink">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+      </header>
+      <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-5">
+        <label className="text-sm font-medium">{t("status")}
+          <select name="status" defaultValue={filters.status} className={select}>{STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}</select>
+        </label>
+        <label className="text-sm font-medium">{t("category")}
+          <select name="category" defaultValue={filters.category ?? ""} className={select}><option value="">—</option>{ACTIVE_CATEGORIES.map((c) => <option key={c} value={c}>{tCategory(`${c}.short`)}</option>)}</select>
+        </label>
+        <label className="text-sm font-medium">{t("kota")}
+          <select name="kota" defaultValue={filters.kota ?? ""} className={select}><option value="">—</option>{regions.kota.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}</select>
+        </label>
+        <label className="text-sm font-medium">{t("age")}
+          <select name="age" defaultValue={filters.age ?? ""} className={select}><option value="">{t("ageAny")}</option><option value="3">{t("age3")}</option><option value="7">{t("age7")}</option></select>
+        </label>
+        <div className="self-end"><button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("apply")}</button></div>
+      </form>
+      {result.pledges.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+      ) : filters.status === "SUBMITTED" ? (
+        <BulkReview>
+          <ul className="space-y-3">
+            {result.pledges.map((pledge) => (
+              <li key={pledge.id}>
+                <PledgeRow pledge={pledge} overdue={isOverdue(pledge)}>
+                  <input type="checkbox" name="pledge[]" value={`${pledge.id}:${pledge.version}`} aria-label={t("select", { reference: pledge.reference })} className="mt-1 size-5 accent-brand-700" />
+                </PledgeRow>
+              </li>
+            ))}
+          </ul>
+        </BulkReview>
+      ) : (
+        <ul className="space-y-3">{result.pledges.map((pledge) => <li key={pledge.id}><PledgeRow pledge={pledge} overdue={isOverdue(pledge)} /></li>)}</ul>
+      )}
+      <Pagination page={filters.page} pageCount={result.pageCount} hrefFor={query} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { defineAction } from "@/lib/actions/define.ts";
+import { STAFF_ROLES } from "@/lib/auth/guards.ts";
+import { bulkReviewSchema, changePledgeStatusSchema, createPledgeSchema, recordDeliverySchema } from "./schema.ts";
+import * as pledges from "./service.ts";
+
+export const createPledgeAction = defineAction({
+  access: { roles: ["DONOR"] },
+  schema: createPledgeSchema,
+  async run(input, caller) {
+    const pledge = await pledges.createPledge(caller, input);
+    revalidatePath(`/kebutuhan/${input.needId}`);
+    redirect(`/janji/${pledge.id}?baru=1`);
+  },
+});
+
+export const changePledgeStatusAction = defineAction({
+  access: "user",
+  schema: changePledgeStatusSchema,
+  async run(input, caller) {
+    const pledge = await pledges.changePledgeStatus(caller, input);
+    revalidatePath(`/janji/${pledge.id}`);
+    revalidatePath(`/kebutuhan/${pledge.needId}`);
+    return { ok: true, message: (await getTranslations("pledge"))(`changed.${input.to}`) };
+  },
+});
+
+export const bulkReviewPledgesAction = defineAction({
+  access: { roles: STAFF_ROLES },
+  schema: bulkReviewSchema,
+  async run(input, caller) {
+    let done = 0;
+    let skipped = 0;
+    for (const entry of input["pledge[]"]) {
+      const [pledgeId, version] = entry.split(":") as [string, string];
+      try {
+        await pledges.changePledgeStatus(caller, { pledgeId, version: Number(version), to: input.to, reason: input.reason });
+        done += 1;
+      } catch {
+        // Changed by someone else, or not reviewable any more: reported as skipped.
+        skipped += 1;
+      }
+    }
+    revalidatePath("/staf/janji");
+    return { ok: true, message: (await getTranslations("review"))("bulkDone", { done, skipped }) };
+  },
+});
+
+export const recordDeliveryAction = defineAction({
+  access: { roles: ["AGGREGATOR", "DONOR"] },
+  schema: recordDeliverySchema,
+  async run(input, caller) {
+    const pledge = await pledges.recordDelivery(caller, input);
+    revalidatePath(`/janji/${pledge.id}`);
+    return { ok: true, message: (await getTranslations("pledge"))("deliveryRecorded") };
+  },
+});

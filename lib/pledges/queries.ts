@@ -1,0 +1,129 @@
+import "server-only";
+import { NotFoundError, STAFF_ROLES, type Caller } from "@/lib/auth/guards.ts";
+import { addDays, dateOnly, jakartaToday } from "@/lib/dates.ts";
+import { db } from "@/lib/db/index.ts";
+import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import type { PledgeStatus, ProgramCategory } from "@/lib/generated/prisma/enums.ts";
+import { actorsFor } from "./service.ts";
+import { EXPIRY_GRACE_DAYS } from "./state-machine.ts";
+
+// Reads of pledges, always scoped to the caller: the donor's organisation, the chosen
+// aggregator, or city staff. Anything else answers "not found".
+
+export const PLEDGE_PAGE_SIZE = 20;
+
+const listSelect = {
+  id: true, reference: true, status: true, version: true, quantity: true, deliveredQuantity: true, plannedDeliveryOn: true, createdAt: true,
+  deliveryMode: true,
+  need: { select: { id: true, item: true, unit: true, kelurahan: { select: { code: true, name: true } }, kecamatan: { select: { name: true } }, program: { select: { category: true } } } },
+  donorOrganisation: { select: { name: true, verificationStatus: true } },
+  aggregatorOrganisation: { select: { name: true } },
+} satisfies Prisma.PledgeSelect;
+
+export type PledgeListItem = Prisma.PledgeGetPayload<{ select: typeof listSelect }>;
+
+export async function pledgeDetail(caller: Caller, id: string) {
+  const pledge = await db.pledge.findUnique({
+    where: { id },
+    select: {
+      ...listSelect,
+      note: true,
+      statusReason: true,
+      donorOrganisationId: true,
+      aggregatorOrganisationId: true,
+      need: { select: { ...listSelect.need.select, deadline: true, targetQuantity: true, pledgedQuantity: true, deliveredQuantity: true, kota: { select: { name: true } } } },
+      deliveryUpdates: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, deliveredOn: true, quantity: true, recipientGroup: true, recipientCount: true, notes: true, photos: { select: { id: true } } },
+      },
+    },
+  });
+  const actors = pledge ? actorsFor(caller, pledge) : [];
+  if (!pledge || actors.length === 0) throw new NotFoundError();
+  const timeline = await db.auditEvent.findMany({
+    where: { entityType: "pledge", entityId: id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, action: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actorOrganisation: { select: { name: true, kind: true } } },
+  });
+  return { pledge, actors, timeline };
+}
+
+export async function myPledges(caller: Caller, page: number) {
+  const where = { donorOrganisationId: caller.organisationId };
+  const [total, pledges] = await Promise.all([
+    db.pledge.count({ where }),
+    db.pledge.findMany({ where, select: listSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * PLEDGE_PAGE_SIZE, take: PLEDGE_PAGE_SIZE }),
+  ]);
+  return { total, pledges, pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)) };
+}
+
+export interface ReviewFilters {
+  category?: ProgramCategory;
+  kota?: string;
+  status: PledgeStatus;
+  /** Only pledges waiting at least this many days. */
+  minAgeDays?: number;
+  page: number;
+}
+
+export async function reviewQueue(caller: Caller, filters: ReviewFilters) {
+  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
+  const where: Prisma.PledgeWhereInput = {
+    status: filters.status,
+    ...(filters.category && { need: { program: { category: filters.category } } }),
+    ...(filters.kota && { need: { kotaCode: filters.kota, ...(filters.category && { program: { category: filters.category } }) } }),
+    ...(filters.minAgeDays && { createdAt: { lte: addDays(new Date(), -filters.minAgeDays) } }),
+  };
+  const [total, pledges] = await Promise.all([
+    db.pledge.count({ where }),
+    db.pledge.findMany({ where, select: listSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (filters.page - 1) * PLEDGE_PAGE_SIZE, take: PLEDGE_PAGE_SIZE }),
+  ]);
+  return { total, pledges, pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)) };
+}
+
+/** Overdue: past its planned delivery date, or waiting for review for more than three days. */
+export function isOverdue(pledge: Pick<PledgeListItem, "status" | "plannedDeliveryOn" | "createdAt">, now = new Date()): boolean {
+  const today = dateOnly(jakartaToday(now));
+  if (pledge.status === "SUBMITTED" && pledge.createdAt < addDays(now, -3)) return true;
+  return ["APPROVED", "SCHEDULED", "IN_DELIVERY"].includes(pledge.status) && pledge.plannedDeliveryOn < today;
+}
+
+export const EXPIRES_AFTER_DAYS = EXPIRY_GRACE_DAYS;
+
+/** The aggregator's open assignments, grouped by kelurahan then planned date. */
+export async function aggregatorAssignments(caller: Caller) {
+  if (caller.role !== "AGGREGATOR") throw new NotFoundError();
+  const pledges = await db.pledge.findMany({
+    where: { aggregatorOrganisationId: caller.organisationId, status: { in: ["APPROVED", "SCHEDULED", "IN_DELIVERY"] } },
+    select: listSelect,
+    orderBy: [{ need: { kelurahanCode: "asc" } }, { plannedDeliveryOn: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  const groups = new Map<string, { kelurahan: string; kecamatan: string; pledges: PledgeListItem[] }>();
+  for (const pledge of pledges) {
+    const key = pledge.need.kelurahan.code;
+    if (!groups.has(key)) groups.set(key, { kelurahan: pledge.need.kelurahan.name, kecamatan: pledge.need.kecamatan.name, pledges: [] });
+    groups.get(key)!.pledges.push(pledge);
+  }
+  return [...groups.values()];
+}
+
+/** Verified aggregators that serve a kelurahan, for the pledge form. */
+export async function aggregatorsServing(kelurahanCode: string) {
+  return db.organisation.findMany({
+    where: { kind: "AGGREGATOR", verificationStatus: "VERIFIED", serviceAreas: { some: { regionCode: kelurahanCode } } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** The need's funnel: target, pledged, approved, delivered, confirmed. */
+export async function needFunnel(needId: string) {
+  const rows = await db.pledge.groupBy({ by: ["status"], where: { needId }, _sum: { quantity: true, deliveredQuantity: true } });
+  const sum = (statuses: PledgeStatus[], field: "quantity" | "deliveredQuantity") =>
+    rows.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + (row._sum[field] ?? 0), 0);
+  return {
+    approved: sum(["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"], "quantity"),
+    confirmed: sum(["CONFIRMED"], "deliveredQuantity"),
+  };
+}

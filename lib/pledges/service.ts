@@ -1,0 +1,247 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { ActionError } from "@/lib/actions/define.ts";
+import { NotFoundError, STAFF_ROLES, type Caller } from "@/lib/auth/guards.ts";
+import { recordAudit } from "@/lib/audit/record.ts";
+import { addDays, dateOnly, jakartaToday } from "@/lib/dates.ts";
+import { db } from "@/lib/db/index.ts";
+import { Prisma } from "@/lib/generated/prisma/client.ts";
+import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
+import { notify, organisationMembers, staffMembers } from "@/lib/notifications/service.ts";
+import { fileStore } from "@/lib/storage/index.ts";
+import { cleanPhoto } from "./photos.ts";
+import { pledgeReference } from "./reference.ts";
+import type { changePledgeStatusSchema, createPledgeSchema, recordDeliverySchema } from "./schema.ts";
+import { checkTransition, DELIVERABLE, EXPIRY_GRACE_DAYS, NEEDS_REASON, RELEASING, type PledgeActor } from "./state-machine.ts";
+
+type Tx = Prisma.TransactionClient;
+
+// Coverage can never be broken: every change to a need's totals is one conditional
+// UPDATE on the need row (PostgreSQL re-checks its WHERE after waiting for a
+// concurrent writer), backed by the need_pledged_within_target CHECK. Status changes
+// carry the version the person saw; each writes its audit event and notices in the
+// same transaction.
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+export async function createPledge(caller: Caller, input: z.infer<typeof createPledgeSchema>) {
+  if (caller.role !== "DONOR") throw new ActionError("FORBIDDEN", "onlyDonorsPledge");
+  if (caller.organisation.verificationStatus === "REJECTED") throw new ActionError("FORBIDDEN", "organisationRejected");
+  const existing = await db.pledge.findUnique({
+    where: { donorOrganisationId_idempotencyKey: { donorOrganisationId: caller.organisationId, idempotencyKey: input.idempotencyKey } },
+    select: { id: true, reference: true },
+  });
+  if (existing) return existing;
+
+  const need = await db.need.findUnique({
+    where: { id: input.needId },
+    select: { id: true, item: true, status: true, deadline: true, kelurahanCode: true, targetQuantity: true, pledgedQuantity: true },
+  });
+  if (!need || need.status === "DRAFT") throw new NotFoundError();
+  const today = jakartaToday();
+  if (need.deadline < dateOnly(today)) throw new ActionError("INVALID", "needDeadlinePassed");
+  const planned = dateOnly(input.plannedDeliveryOn);
+  if (input.plannedDeliveryOn < today || planned > need.deadline) {
+    throw new ActionError("INVALID", "plannedDateOutOfRange", { plannedDeliveryOn: "plannedDateOutOfRange" });
+  }
+  if (input.deliveryMode === "AGGREGATOR") {
+    const serves = await db.aggregatorArea.findFirst({
+      where: { organisationId: input.aggregatorId, regionCode: need.kelurahanCode, organisation: { kind: "AGGREGATOR", verificationStatus: "VERIFIED" } },
+      select: { organisationId: true },
+    });
+    if (!serves) throw new ActionError("INVALID", "aggregatorNotServing", { aggregatorId: "aggregatorNotServing" });
+  }
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const claimed = await tx.$executeRaw`
+        UPDATE need
+           SET pledged_quantity = pledged_quantity + ${input.quantity},
+               status = CASE WHEN pledged_quantity + ${input.quantity} = target_quantity THEN 'FULFILLED'::"NeedStatus" ELSE status END,
+               updated_at = now()
+         WHERE id = ${need.id} AND status = 'OPEN' AND pledged_quantity + ${input.quantity} <= target_quantity`;
+      if (claimed !== 1) throw new ActionError("CONFLICT", "exceedsRemaining", { quantity: "exceedsRemaining" });
+      const pledge = await tx.pledge.create({
+        data: {
+          reference: pledgeReference(),
+          needId: need.id,
+          donorOrganisationId: caller.organisationId,
+          createdById: caller.id,
+          quantity: input.quantity,
+          deliveryMode: input.deliveryMode,
+          aggregatorOrganisationId: input.deliveryMode === "AGGREGATOR" ? input.aggregatorId! : null,
+          plannedDeliveryOn: planned,
+          note: input.note ?? null,
+          idempotencyKey: input.idempotencyKey,
+        },
+        select: { id: true, reference: true },
+      });
+      await recordAudit(tx, { actor: caller, entityType: "pledge", entityId: pledge.id, action: "pledge.created", toStatus: "SUBMITTED", metadata: { quantity: input.quantity } });
+      await notify(tx, { userIds: await staffMembers(tx), kind: "pledge.SUBMITTED", pledgeId: pledge.id, params: { reference: pledge.reference, item: need.item } });
+      return pledge;
+    });
+  } catch (error) {
+    // The same form sent twice at once: the other request created it; answer with that one.
+    if (isUniqueViolation(error)) {
+      const pledge = await db.pledge.findUnique({
+        where: { donorOrganisationId_idempotencyKey: { donorOrganisationId: caller.organisationId, idempotencyKey: input.idempotencyKey } },
+        select: { id: true, reference: true },
+      });
+      if (pledge) return pledge;
+    }
+    throw error;
+  }
+}
+
+const pledgeForChange = {
+  id: true, reference: true, status: true, version: true, quantity: true, deliveredQuantity: true, needId: true,
+  deliveryMode: true, donorOrganisationId: true, aggregatorOrganisationId: true,
+  aggregatorOrganisation: { select: { verificationStatus: true } },
+  need: { select: { item: true } },
+} satisfies Prisma.PledgeSelect;
+type PledgeForChange = Prisma.PledgeGetPayload<{ select: typeof pledgeForChange }>;
+
+/** The parts the caller plays in this pledge; none means it is not theirs to see. */
+export function actorsFor(caller: Pick<Caller, "role" | "organisationId">, pledge: Pick<PledgeForChange, "deliveryMode" | "donorOrganisationId" | "aggregatorOrganisationId">): PledgeActor[] {
+  const actors: PledgeActor[] = [];
+  if (STAFF_ROLES.includes(caller.role)) actors.push("staff");
+  if (caller.role === "DONOR" && caller.organisationId === pledge.donorOrganisationId) {
+    actors.push("donor");
+    if (pledge.deliveryMode === "DIRECT") actors.push("deliverer");
+  }
+  if (caller.role === "AGGREGATOR" && pledge.deliveryMode === "AGGREGATOR" && caller.organisationId === pledge.aggregatorOrganisationId) actors.push("deliverer");
+  return actors;
+}
+
+async function applyTransition(
+  tx: Tx,
+  actor: { id: string; organisationId: string } | null,
+  pledge: PledgeForChange,
+  seenVersion: number,
+  to: PledgeStatus,
+  reason: string | null,
+  delivered: { extra: number } = { extra: 0 },
+) {
+  const changed = await tx.pledge.updateMany({
+    where: { id: pledge.id, version: seenVersion, status: pledge.status },
+    data: {
+      status: to,
+      version: { increment: 1 },
+      statusReason: reason ?? undefined,
+      deliveredQuantity: delivered.extra ? { increment: delivered.extra } : undefined,
+    },
+  });
+  if (changed.count !== 1) throw new ActionError("CONFLICT", "pledgeChanged");
+  if (RELEASING.has(to)) {
+    const undelivered = pledge.quantity - pledge.deliveredQuantity;
+    await tx.$executeRaw`
+      UPDATE need SET pledged_quantity = pledged_quantity - ${undelivered},
+             status = CASE WHEN status = 'FULFILLED' THEN 'OPEN'::"NeedStatus" ELSE status END, updated_at = now()
+       WHERE id = ${pledge.needId}`;
+  }
+  await recordAudit(tx, { actor, entityType: "pledge", entityId: pledge.id, action: "pledge.status_changed", fromStatus: pledge.status, toStatus: to, reason });
+  const people = await organisationMembers(tx, [pledge.donorOrganisationId, pledge.aggregatorOrganisationId]);
+  await notify(tx, { userIds: people.filter((id) => id !== actor?.id), kind: `pledge.${to}`, pledgeId: pledge.id, params: { reference: pledge.reference, item: pledge.need.item } });
+}
+
+async function loadForCaller(caller: Caller, pledgeId: string): Promise<{ pledge: PledgeForChange; actors: PledgeActor[] }> {
+  const pledge = await db.pledge.findUnique({ where: { id: pledgeId }, select: pledgeForChange });
+  const actors = pledge ? actorsFor(caller, pledge) : [];
+  if (!pledge || actors.length === 0) throw new NotFoundError();
+  return { pledge, actors };
+}
+
+function assertAllowed(pledge: PledgeForChange, actors: PledgeActor[], to: PledgeStatus) {
+  const checks = actors.map((actor) => checkTransition(pledge.status, to, actor));
+  if (!checks.some((check) => check.ok)) {
+    throw new ActionError(checks.some((check) => !check.ok && check.reason === "wrongActor") ? "FORBIDDEN" : "CONFLICT", "transitionNotAllowed");
+  }
+  if ((to === "SCHEDULED" || to === "IN_DELIVERY") && pledge.deliveryMode === "AGGREGATOR" && pledge.aggregatorOrganisation?.verificationStatus !== "VERIFIED") {
+    throw new ActionError("FORBIDDEN", "aggregatorNotVerified");
+  }
+}
+
+export async function changePledgeStatus(caller: Caller, input: z.infer<typeof changePledgeStatusSchema>) {
+  const { pledge, actors } = await loadForCaller(caller, input.pledgeId);
+  if (pledge.version !== input.version) throw new ActionError("CONFLICT", "pledgeChanged");
+  assertAllowed(pledge, actors, input.to);
+  if (NEEDS_REASON.has(input.to) && !input.reason) throw new ActionError("INVALID", "reasonRequired", { reason: "reasonRequired" });
+  if (input.to === "CONFIRMED" && pledge.deliveredQuantity !== pledge.quantity) throw new ActionError("CONFLICT", "transitionNotAllowed");
+  await db.$transaction((tx) => applyTransition(tx, caller, pledge, input.version, input.to, input.reason ?? null));
+  return pledge;
+}
+
+/** Records one (possibly partial) delivery with up to three cleaned photos. */
+export async function recordDelivery(caller: Caller, input: z.infer<typeof recordDeliverySchema>) {
+  const { pledge, actors } = await loadForCaller(caller, input.pledgeId);
+  if (!actors.includes("deliverer")) throw new ActionError("FORBIDDEN", "transitionNotAllowed");
+  if (pledge.version !== input.version) throw new ActionError("CONFLICT", "pledgeChanged");
+  if (!DELIVERABLE.has(pledge.status)) throw new ActionError("CONFLICT", "transitionNotAllowed");
+  assertAllowed(pledge, ["deliverer"], "IN_DELIVERY" === pledge.status ? "DELIVERED" : "IN_DELIVERY");
+  const remaining = pledge.quantity - pledge.deliveredQuantity;
+  if (input.quantity > remaining) throw new ActionError("INVALID", "deliveryExceedsPledge", { quantity: "deliveryExceedsPledge" });
+  if (input.deliveredOn > jakartaToday()) throw new ActionError("INVALID", "deliveryInFuture", { deliveredOn: "deliveryInFuture" });
+  // Validate and clean every photo before anything is written.
+  const photos = await Promise.all(input["photos[]"].map(cleanPhoto));
+  const stored = photos.map((photo) => ({ ...photo, key: `deliveries/${pledge.id}/${randomUUID()}.${photo.extension}` }));
+  for (const photo of stored) await fileStore().put(photo.key, photo.body, photo.contentType);
+
+  const complete = input.quantity === remaining;
+  await db.$transaction(async (tx) => {
+    // Scheduled → in delivery on the first delivery; → delivered when the last unit arrives.
+    if (pledge.status === "SCHEDULED") {
+      await applyTransition(tx, caller, pledge, input.version, "IN_DELIVERY", null, { extra: complete ? 0 : input.quantity });
+      if (complete) {
+        const next = { ...pledge, status: "IN_DELIVERY" as const };
+        await applyTransition(tx, caller, next, input.version + 1, "DELIVERED", null, { extra: input.quantity });
+      }
+    } else {
+      if (complete) await applyTransition(tx, caller, pledge, input.version, "DELIVERED", null, { extra: input.quantity });
+      else {
+        const changed = await tx.pledge.updateMany({
+          where: { id: pledge.id, version: input.version, status: pledge.status },
+          data: { deliveredQuantity: { increment: input.quantity }, version: { increment: 1 } },
+        });
+        if (changed.count !== 1) throw new ActionError("CONFLICT", "pledgeChanged");
+      }
+    }
+    await tx.$executeRaw`UPDATE need SET delivered_quantity = delivered_quantity + ${input.quantity}, updated_at = now() WHERE id = ${pledge.needId}`;
+    const update = await tx.deliveryUpdate.create({
+      data: {
+        pledgeId: pledge.id,
+        recordedById: caller.id,
+        deliveredOn: dateOnly(input.deliveredOn),
+        quantity: input.quantity,
+        recipientGroup: input.recipientGroup,
+        recipientCount: input.recipientCount ?? null,
+        notes: input.notes ?? null,
+        photos: { create: stored.map((photo) => ({ storageKey: photo.key, contentType: photo.contentType, byteSize: photo.body.length })) },
+      },
+    });
+    await recordAudit(tx, { actor: caller, entityType: "pledge", entityId: pledge.id, action: "pledge.delivery_recorded", reason: input.notes ?? null, metadata: { quantity: input.quantity, deliveryUpdateId: update.id, photos: stored.length } });
+  });
+  return pledge;
+}
+
+/** Expires pledges not delivered by their planned date + 14 days, releasing what was not delivered. */
+export async function expireOverduePledges(now = new Date()): Promise<number> {
+  const cutoff = addDays(dateOnly(jakartaToday(now)), -EXPIRY_GRACE_DAYS);
+  const overdue = await db.pledge.findMany({
+    where: { status: { in: ["SUBMITTED", "APPROVED", "SCHEDULED", "IN_DELIVERY"] }, plannedDeliveryOn: { lt: cutoff } },
+    select: pledgeForChange,
+    orderBy: { plannedDeliveryOn: "asc" },
+    take: 1000,
+  });
+  let expired = 0;
+  for (const pledge of overdue) {
+    try {
+      await db.$transaction((tx) => applyTransition(tx, null, pledge, pledge.version, "EXPIRED", "expired"));
+      expired += 1;
+    } catch (error) {
+      // Someone changed it meanwhile; the next run looks again.
+      if (!(error instanceof ActionError)) throw error;
+    }
+  }
+  return expired;
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from "node:crypto";
+import { testDb } from "./db.ts";
+
+const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
+
+/** A fresh open need (copy of a seeded one) with the given target and nothing pledged. */
+export async function freshNeed(target: number, options: { deadlineDays?: number } = {}): Promise<{ id: string; kelurahan: string }> {
+  const id = `need_t${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  const [row] = await sql<{ kelurahan_code: string }>(
+    `INSERT INTO need (id, program_id, kota_code, kecamatan_code, kelurahan_code, item, unit, target_quantity, pledged_quantity, delivered_quantity,
+                       beneficiary_count, beneficiary_kind, priority, deadline, status, updated_at)
+     SELECT $1, program_id, kota_code, kecamatan_code, kelurahan_code, item, unit, $2, 0, 0, beneficiary_count, beneficiary_kind, priority,
+            (now() AT TIME ZONE 'Asia/Jakarta')::date + $3::int, 'OPEN', now()
+       FROM need WHERE kota_code = '31.71' AND status = 'OPEN' ORDER BY id LIMIT 1
+     RETURNING kelurahan_code`,
+    [id, target, options.deadlineDays ?? 60],
+  );
+  return { id, kelurahan: row!.kelurahan_code };
+}
+
+export async function needTotals(id: string) {
+  const [row] = await sql<{ pledged: number; delivered: number; status: string }>(
+    `SELECT pledged_quantity AS pledged, delivered_quantity AS delivered, status::text AS status FROM need WHERE id = $1`, [id]);
+  return row!;
+}
+
+export async function pledgeState(id: string) {
+  const [row] = await sql<{ status: string; version: number; delivered: number }>(
+    `SELECT status::text AS status, version, delivered_quantity AS delivered FROM pledge WHERE id = $1`, [id]);
+  return row!;
+}

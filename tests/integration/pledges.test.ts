@@ -1,0 +1,168 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { changePledgeStatusAction, createPledgeAction, recordDeliveryAction } from "@/lib/pledges/actions.ts";
+import { expireOverduePledges } from "@/lib/pledges/service.ts";
+import { jakartaToday } from "@/lib/dates.ts";
+import { LocalDiskStore, setFileStore } from "@/lib/storage/index.ts";
+import { testDb } from "@/tests/helpers/db.ts";
+import { freshNeed, needTotals, pledgeState } from "@/tests/helpers/pledges.ts";
+import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
+
+const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
+const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "ksbb-uploads-"));
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  setFileStore(new LocalDiskStore(uploads));
+  ids.donor = await userIdByEmail("donor@ksbb.test");
+  ids.aggregator = await userIdByEmail("agregator@ksbb.test");
+  ids.staff = await userIdByEmail("staf@ksbb.test");
+  ids.aggregatorOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE id = $1`, [ids.aggregator]))[0]!.o;
+});
+
+/** Submits a pledge as the demo donor; returns the new pledge id (the action redirects to it). */
+async function pledge(needId: string, fields: Record<string, string> = {}) {
+  actAs(ids.donor!);
+  try {
+    const result = await createPledgeAction(null, form({ needId, quantity: "10", deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID(), ...fields }));
+    return { result, id: undefined as string | undefined };
+  } catch (error) {
+    const digest = String((error as { digest?: string }).digest ?? "");
+    const id = digest.match(/\/janji\/([a-z0-9_]+)/i)?.[1];
+    if (!id) throw error;
+    return { result: null, id };
+  }
+}
+
+async function step(userId: string, pledgeId: string, to: string, reason?: string) {
+  actAs(userId);
+  const { version } = await pledgeState(pledgeId);
+  return changePledgeStatusAction(null, form({ pledgeId, version: String(version), to, ...(reason ? { reason } : {}) }));
+}
+
+const jpegWithGps = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: "#c05621" } })
+    .jpeg()
+    .withExif({ IFD0: { Make: "KameraUji" }, IFD3: { GPSLatitudeRef: "S", GPSLatitude: "6/1 10/1 0/1" } })
+    .toBuffer();
+
+describe("pledging refuses bad input and writes nothing", () => {
+  it.each([
+    ["zero", "0"], ["minus one", "-1"], ["a fraction", "1.5"], ["10^12", "1000000000000"], ["more than remains", "51"],
+  ])("a quantity of %s", async (_label, quantity) => {
+    const need = await freshNeed(50);
+    const { result, id } = await pledge(need.id, { quantity });
+    expect(id).toBeUndefined();
+    expect(result && !result.ok && result.fieldErrors?.quantity).toBeTruthy();
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 0 });
+    expect(await sql(`SELECT 1 FROM pledge WHERE need_id = $1`, [need.id])).toEqual([]);
+  });
+
+  it("a need whose deadline has passed", async () => {
+    const need = await freshNeed(50, { deadlineDays: -1 });
+    const { result } = await pledge(need.id, { plannedDeliveryOn: jakartaToday() });
+    expect(result).toMatchObject({ ok: false });
+    expect(result && !result.ok && result.message).toMatch(/tenggat|tanggal/i);
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 0 });
+  });
+
+  it("an aggregator that does not serve the kelurahan", async () => {
+    const need = await freshNeed(50);
+    const [other] = await sql<{ id: string }>(`SELECT o.id FROM organisation o WHERE o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED'
+      AND NOT EXISTS (SELECT 1 FROM aggregator_area a WHERE a.organisation_id = o.id AND a.region_code = $1) LIMIT 1`, [need.kelurahan]);
+    const { result } = await pledge(need.id, { deliveryMode: "AGGREGATOR", aggregatorId: other!.id });
+    expect(result && !result.ok && result.fieldErrors?.aggregatorId).toMatch(/tidak melayani/);
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 0 });
+  });
+
+  it("an unknown pledge id", async () => {
+    actAs(ids.staff!);
+    expect(await changePledgeStatusAction(null, form({ pledgeId: "plg_nope", version: "0", to: "APPROVED" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("the same form sent twice makes one pledge", async () => {
+    const need = await freshNeed(50);
+    const key = randomUUID();
+    const first = await pledge(need.id, { idempotencyKey: key });
+    const second = await pledge(need.id, { idempotencyKey: key });
+    expect(first.id).toBeDefined();
+    expect(second.id).toBe(first.id);
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 10 });
+  });
+});
+
+describe("the pledge lifecycle", () => {
+  it("goes from pledge to confirmed delivery, with partial deliveries, photos without location, and a full audit trail", async () => {
+    const need = await freshNeed(100);
+    await sql(`INSERT INTO aggregator_area (organisation_id, region_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ids.aggregatorOrg, need.kelurahan]);
+    const { id } = await pledge(need.id, { quantity: "40", deliveryMode: "AGGREGATOR", aggregatorId: ids.aggregatorOrg! });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 40, delivered: 0 });
+
+    expect(await step(ids.donor!, id!, "APPROVED")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await step(ids.staff!, id!, "APPROVED")).toMatchObject({ ok: true });
+    expect(await step(ids.aggregator!, id!, "SCHEDULED")).toMatchObject({ ok: true });
+
+    const deliver = async (quantity: string, files: File[] = []) => {
+      actAs(ids.aggregator!);
+      const { version } = await pledgeState(id!);
+      const data = form({ pledgeId: id!, version: String(version), deliveredOn: jakartaToday(), quantity, recipientGroup: "RW 05", recipientCount: "15" });
+      for (const file of files) data.append("photos[]", file);
+      return recordDeliveryAction(null, data);
+    };
+    // A .jpg that is really HTML is refused, and nothing is recorded.
+    const fake = await deliver("15", [new File(["<html><script>alert(1)</script></html>"], "bukti.jpg", { type: "image/jpeg" })]);
+    expect(fake && !fake.ok && fake.fieldErrors?.["photos[]"]).toMatch(/JPEG atau PNG/);
+    expect(await sql(`SELECT 1 FROM delivery_update WHERE pledge_id = $1`, [id])).toEqual([]);
+    expect(await deliver("41")).toMatchObject({ ok: false, fieldErrors: { quantity: expect.stringMatching(/Melebihi/) } });
+
+    const photo = new File([new Uint8Array(await jpegWithGps())], "foto.jpg", { type: "image/jpeg" });
+    expect((await sharp(Buffer.from(await photo.arrayBuffer())).metadata()).exif).toBeDefined();
+    expect(await deliver("15", [photo])).toMatchObject({ ok: true });
+    expect(await pledgeState(id!)).toMatchObject({ status: "IN_DELIVERY", delivered: 15 });
+    const [stored] = await sql<{ storage_key: string }>(`SELECT p.storage_key FROM delivery_photo p JOIN delivery_update d ON d.id = p.delivery_update_id WHERE d.pledge_id = $1`, [id]);
+    const saved = fs.readFileSync(path.join(uploads, stored!.storage_key));
+    expect((await sharp(saved).metadata()).exif).toBeUndefined();
+
+    expect(await deliver("25")).toMatchObject({ ok: true });
+    expect(await pledgeState(id!)).toMatchObject({ status: "DELIVERED", delivered: 40 });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 40, delivered: 40 });
+    expect(await step(ids.donor!, id!, "CANCELLED", "berubah pikiran")).toMatchObject({ ok: false });
+    expect(await step(ids.staff!, id!, "CONFIRMED")).toMatchObject({ ok: true });
+
+    const events = await sql<{ to_status: string | null; action: string }>(`SELECT action, to_status FROM audit_event WHERE entity_type = 'pledge' AND entity_id = $1 ORDER BY id`, [id]);
+    expect(events.map((e) => e.to_status ?? e.action)).toEqual(["SUBMITTED", "APPROVED", "SCHEDULED", "IN_DELIVERY", "pledge.delivery_recorded", "DELIVERED", "pledge.delivery_recorded", "CONFIRMED"]);
+    const notices = await sql<{ kind: string }>(`SELECT kind FROM notification WHERE pledge_id = $1 AND user_id = $2 ORDER BY created_at`, [id, ids.donor]);
+    expect(notices.map((n) => n.kind)).toEqual(["pledge.APPROVED", "pledge.SCHEDULED", "pledge.IN_DELIVERY", "pledge.DELIVERED", "pledge.CONFIRMED"]);
+  });
+
+  it("refuses a change made on a stale version", async () => {
+    const need = await freshNeed(30);
+    const { id } = await pledge(need.id);
+    actAs(ids.staff!);
+    expect(await changePledgeStatusAction(null, form({ pledgeId: id!, version: "0", to: "APPROVED" }))).toMatchObject({ ok: true });
+    const stale = await changePledgeStatusAction(null, form({ pledgeId: id!, version: "0", to: "REJECTED", reason: "terlambat" }));
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringMatching(/diubah orang lain/) });
+    expect(await pledgeState(id!)).toMatchObject({ status: "APPROVED", version: 1 });
+  });
+
+  it("releases the quantity when a pledge is rejected, cancelled or expires", async () => {
+    const need = await freshNeed(30);
+    const a = (await pledge(need.id)).id!;
+    const b = (await pledge(need.id)).id!;
+    const c = (await pledge(need.id)).id!;
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 30, status: "FULFILLED" });
+    expect(await step(ids.staff!, a, "REJECTED")).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
+    expect(await step(ids.staff!, a, "REJECTED", "Gudang penuh")).toMatchObject({ ok: true });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 20, status: "OPEN" });
+    expect(await step(ids.donor!, b, "CANCELLED", "Dana dialihkan")).toMatchObject({ ok: true });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 10 });
+    await sql(`UPDATE pledge SET planned_delivery_on = planned_delivery_on - 30 WHERE id = $1`, [c]);
+    expect(await expireOverduePledges()).toBeGreaterThanOrEqual(1);
+    expect(await pledgeState(c)).toMatchObject({ status: "EXPIRED" });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 0 });
+  });
+});
