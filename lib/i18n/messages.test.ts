@@ -30,6 +30,13 @@ describe("messages", () => {
     expect(keys(en).sort()).toEqual(keys(id).sort());
   });
 
+  it("uses no dots inside keys (next-intl reads a dot as nesting)", () => {
+    const dotted = (value: unknown): string[] =>
+      typeof value === "object" && value !== null ? Object.entries(value).flatMap(([key, child]) => [...(key.includes(".") ? [key] : []), ...dotted(child)]) : [];
+    expect(dotted(id)).toEqual([]);
+    expect(dotted(en)).toEqual([]);
+  });
+
   it("parses every message, none is empty, and both languages use the same arguments", () => {
     for (const path of keys(id)) {
       const [indonesian, english] = [leaf(id, path), leaf(en, path)];

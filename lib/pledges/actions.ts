@@ -23,9 +23,9 @@ export const changePledgeStatusAction = defineAction({
   schema: changePledgeStatusSchema,
   async run(input, caller) {
     const pledge = await pledges.changePledgeStatus(caller, input);
-    revalidatePath(`/janji/${pledge.id}`);
     revalidatePath(`/kebutuhan/${pledge.needId}`);
-    return { ok: true, message: (await getTranslations("pledge"))(`changed.${input.to}`) };
+    // The buttons change with the status, so the page itself confirms the change.
+    redirect(`/janji/${pledge.id}?berubah=${input.to}`);
   },
 });
 
@@ -55,7 +55,7 @@ export const recordDeliveryAction = defineAction({
   schema: recordDeliverySchema,
   async run(input, caller) {
     const pledge = await pledges.recordDelivery(caller, input);
-    revalidatePath(`/janji/${pledge.id}`);
-    return { ok: true, message: (await getTranslations("pledge"))("deliveryRecorded") };
+    revalidatePath(`/kebutuhan/${pledge.needId}`);
+    redirect(`/janji/${pledge.id}?berubah=delivery`);
   },
 });

@@ -63,6 +63,8 @@ export interface ReviewFilters {
   status: PledgeStatus;
   /** Only pledges waiting at least this many days. */
   minAgeDays?: number;
+  /** A pledge reference quoted by a donor, e.g. KSBB-7K3Q-X9PD. */
+  reference?: string;
   page: number;
 }
 
@@ -73,6 +75,7 @@ export async function reviewQueue(caller: Caller, filters: ReviewFilters) {
     ...(filters.category && { need: { program: { category: filters.category } } }),
     ...(filters.kota && { need: { kotaCode: filters.kota, ...(filters.category && { program: { category: filters.category } }) } }),
     ...(filters.minAgeDays && { createdAt: { lte: addDays(new Date(), -filters.minAgeDays) } }),
+    ...(filters.reference && { reference: filters.reference }),
   };
   const [total, pledges] = await Promise.all([
     db.pledge.count({ where }),

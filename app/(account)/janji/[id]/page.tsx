@@ -16,8 +16,9 @@ import { PledgeActions } from "./_components/pledge-actions.tsx";
 export const metadata: Metadata = { robots: { index: false } };
 
 const pledgeId = z.string().regex(/^[a-z0-9_]{1,64}$/i);
+const CHANGES = ["APPROVED", "REJECTED", "SCHEDULED", "IN_DELIVERY", "CONFIRMED", "CANCELLED", "delivery"] as const;
 
-export default async function PledgePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string }> }) {
+export default async function PledgePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; berubah?: string }> }) {
   const { id } = await params;
   const caller = await requirePageUser(`/janji/${id}`);
   if (!pledgeId.safeParse(id).success) notFound();
@@ -31,12 +32,19 @@ export default async function PledgePage({ params, searchParams }: { params: Pro
   const quantity = (value: number) => `${format.number(value)} ${tUnit(pledge.need.unit, { count: value })}`;
   const steps = [...new Set(actors.flatMap((actor) => nextSteps(pledge.status, actor)))].filter((step) => step !== "EXPIRED" && step !== "DELIVERED");
   const canDeliver = actors.includes("deliverer") && DELIVERABLE.has(pledge.status);
-  const created = (await searchParams).baru === "1";
+  const flags = await searchParams;
+  const created = flags.baru === "1";
+  const changed = CHANGES.find((change) => change === flags.berubah);
   const section = "space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
 
   return (
     <article className="space-y-6">
       <header className="space-y-2">
+        {changed && (
+          <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+            {changed === "delivery" ? t("deliveryRecorded") : t(`changed.${changed}`)}
+          </p>
+        )}
         {created && <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("created", { reference: pledge.reference })}</p>}
         <h1 className="text-2xl font-bold text-ink">{t("title", { reference: pledge.reference })}</h1>
         <p className="text-slate-700">
@@ -98,7 +106,7 @@ export default async function PledgePage({ params, searchParams }: { params: Pro
             {timeline.map((event) => (
               <li key={String(event.id)}>
                 <p className="font-medium">
-                  {event.toStatus ? tStatus(event.toStatus as never) : t(`event.${event.action}` as never)}
+                  {event.toStatus ? tStatus(event.toStatus as never) : t(`event.${event.action.replace("pledge.", "")}` as never)}
                 </p>
                 <p className="text-slate-600">
                   {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {event.actorOrganisation ? t("by", { organisation: event.actorOrganisation.name }) : t("system")}

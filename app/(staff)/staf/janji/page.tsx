@@ -20,6 +20,7 @@ const params = z.object({
   kota: z.string().regex(/^\d{2}\.\d{2}$/).optional().catch(undefined),
   status: z.enum(STATUSES).catch("SUBMITTED"),
   age: z.coerce.number().pipe(z.union([z.literal(3), z.literal(7)])).optional().catch(undefined),
+  reference: z.string().trim().toUpperCase().regex(/^KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
@@ -44,7 +45,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold text-ink">{t("title")}</h1>
         <p className="text-slate-700">{t("lead")}</p>
       </header>
-      <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-5">
+      <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-6">
+        <label className="text-sm font-medium">{t("reference")}
+          <input name="reference" defaultValue={filters.reference ?? ""} placeholder="KSBB-XXXX-XXXX" maxLength={14} className={select} />
+        </label>
         <label className="text-sm font-medium">{t("status")}
           <select name="status" defaultValue={filters.status} className={select}>{STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}</select>
         </label>
@@ -59,20 +63,25 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </label>
         <div className="self-end"><button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("apply")}</button></div>
       </form>
-      {result.pledges.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
-      ) : filters.status === "SUBMITTED" ? (
-        <BulkReview>
-          <ul className="space-y-3">
-            {result.pledges.map((pledge) => (
-              <li key={pledge.id}>
-                <PledgeRow pledge={pledge} overdue={isOverdue(pledge)}>
-                  <input type="checkbox" name="pledge[]" value={`${pledge.id}:${pledge.version}`} aria-label={t("select", { reference: pledge.reference })} className="mt-1 size-5 accent-brand-700" />
-                </PledgeRow>
-              </li>
-            ))}
-          </ul>
+      {filters.status === "SUBMITTED" ? (
+        // The form stays when the list empties, so its confirmation stays on screen.
+        <BulkReview hasPledges={result.pledges.length > 0}>
+          {result.pledges.length === 0 ? (
+            <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+          ) : (
+            <ul className="space-y-3">
+              {result.pledges.map((pledge) => (
+                <li key={pledge.id}>
+                  <PledgeRow pledge={pledge} overdue={isOverdue(pledge)}>
+                    <input type="checkbox" name="pledge[]" value={`${pledge.id}:${pledge.version}`} aria-label={t("select", { reference: pledge.reference })} className="mt-1 size-5 accent-brand-700" />
+                  </PledgeRow>
+                </li>
+              ))}
+            </ul>
+          )}
         </BulkReview>
+      ) : result.pledges.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
       ) : (
         <ul className="space-y-3">{result.pledges.map((pledge) => <li key={pledge.id}><PledgeRow pledge={pledge} overdue={isOverdue(pledge)} /></li>)}</ul>
       )}

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/form/form-status.tsx";
 import { bulkReviewPledgesAction } from "@/lib/pledges/actions.ts";
 
 /** Wraps the list of submitted pledges in one form: tick several, approve or reject them together. */
-export function BulkReview({ children }: { children: React.ReactNode }) {
+export function BulkReview({ children, hasPledges }: { children: React.ReactNode; hasPledges: boolean }) {
   const t = useTranslations("review");
   const [state, action] = useActionState(bulkReviewPledgesAction, null);
   const id = useId();
@@ -16,6 +16,7 @@ export function BulkReview({ children }: { children: React.ReactNode }) {
       <FormMessage state={state} />
       {fieldError(state, "pledge[]") && <p className="text-sm font-medium text-red-800">{fieldError(state, "pledge[]")}</p>}
       {children}
+      {hasPledges && (
       <fieldset className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">{t("selectedAction")}</legend>
         <button type="submit" name="to" value="APPROVED" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("bulkApprove")}</button>
@@ -28,6 +29,7 @@ export function BulkReview({ children }: { children: React.ReactNode }) {
         </div>
         <button type="submit" name="to" value="REJECTED" className="rounded-md bg-red-800 px-4 py-2 text-sm font-semibold text-white hover:bg-red-900">{t("bulkReject")}</button>
       </fieldset>
+      )}
     </form>
   );
 }

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { DEMO, signIn, signOut } from "./support/accounts.ts";
+
+// One pledge from start to finish, by the three parties, in the browser.
+test.describe.configure({ mode: "serial" });
+
+async function openPledge(page: Page, reference: string) {
+  await page.goto("/pemberitahuan");
+  await page.getByRole("link", { name: new RegExp(reference) }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: `Janji ${reference}` })).toBeVisible();
+}
+
+async function coveredPercent(page: Page): Promise<string> {
+  return (await page.getByText(/% tertutup janji/).first().textContent())!;
+}
+
+test("a donor pledges, staff approve, the aggregator delivers in two parts with a photo, staff confirm", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // A need in Jakarta Pusat (served by the demo aggregator) with room for 4 more.
+  await signIn(page, DEMO.donor);
+  await page.goto("/kebutuhan?kota=31.71&status=OPEN&sort=deadline");
+  const candidates = await page.getByRole("main").getByRole("article").getByRole("heading").getByRole("link").evaluateAll(
+    (links) => links.map((link) => (link as HTMLAnchorElement).href),
+  );
+  let needUrl = "";
+  for (const url of candidates) {
+    await page.goto(url);
+    const room = Number((await page.getByText(/^Maksimal \d+ lagi\.$/).textContent())?.match(/\d+/)?.[0] ?? 0);
+    if (room >= 4) {
+      needUrl = url;
+      break;
+    }
+  }
+  expect(needUrl).not.toBe("");
+  const before = await coveredPercent(page);
+
+  const panel = page.getByRole("region", { name: "Janji bantuan" });
+  await panel.getByLabel(/^Jumlah/).fill("4");
+  await panel.getByLabel("Cara penyaluran").selectOption("AGGREGATOR");
+  await panel.getByLabel("Agregator").selectOption({ label: "Yayasan Amal Bersama Ibukota" });
+  const today = await panel.getByLabel("Rencana tanggal penyaluran").getAttribute("min");
+  await panel.getByLabel("Rencana tanggal penyaluran").fill(today!);
+  await panel.getByRole("button", { name: "Kirim janji" }).click();
+
+  const created = page.getByRole("status").filter({ hasText: "Janji terkirim" });
+  await expect(created).toBeVisible();
+  const reference = (await created.textContent())!.match(/KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+  await expect(page.getByText("Menunggu tinjauan petugas Pemprov.")).toBeVisible();
+  await page.goto(needUrl);
+  expect(await coveredPercent(page)).not.toBe(before);
+  await signOut(page);
+
+  // Staff approve from the review queue.
+  await signIn(page, DEMO.staff);
+  await page.getByRole("link", { name: "Tinjauan janji" }).click();
+  await page.getByLabel("Kode janji").fill(reference);
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await page.getByLabel(`Pilih ${reference}`).check();
+  await page.getByRole("button", { name: "Setujui yang dipilih" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 janji diproses" })).toBeVisible();
+  await signOut(page);
+
+  // The aggregator schedules, then delivers 1 with a photo, then the remaining 3.
+  await signIn(page, DEMO.aggregator);
+  await page.getByRole("link", { name: "Penyaluran" }).click();
+  await page.getByRole("link", { name: reference }).click();
+  await page.getByRole("button", { name: "Jadwalkan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Penyaluran dijadwalkan." })).toBeVisible();
+  const delivery = page.getByRole("region", { name: "Catat penyaluran" });
+  await delivery.getByLabel(/Jumlah tersalurkan/).fill("1");
+  await delivery.getByLabel("Kelompok penerima").fill("RW 03");
+  const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: "#2f855a" } }).jpeg().toBuffer();
+  await delivery.getByLabel(/Foto bukti/).setInputFiles({ name: "bukti.jpg", mimeType: "image/jpeg", buffer: photo });
+  await delivery.getByRole("button", { name: "Simpan penyaluran" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Penyaluran tercatat." })).toBeVisible();
+  await expect(page.getByText(/^1 dari 4 /)).toBeVisible();
+  const photoUrl = await page.getByRole("img", { name: "Foto bukti penyaluran 1" }).getAttribute("src");
+  expect((await page.request.get(photoUrl!)).headers()["content-type"]).toBe("image/jpeg");
+  await page.getByRole("region", { name: "Catat penyaluran" }).getByLabel("Kelompok penerima").fill("RW 04");
+  await page.getByRole("region", { name: "Catat penyaluran" }).getByRole("button", { name: "Simpan penyaluran" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Penyaluran tercatat." })).toBeVisible();
+  await signOut(page);
+
+  // The photo is private: a guest gets 401, another donor 404.
+  const guest = await browser.newContext();
+  expect((await guest.request.get(new URL(photoUrl!, page.url()).toString())).status()).toBe(401);
+  await guest.close();
+
+  // Staff confirm.
+  await signIn(page, DEMO.staff);
+  await openPledge(page, reference);
+  await page.getByRole("button", { name: "Konfirmasi" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Penyaluran dikonfirmasi." })).toBeVisible();
+  await signOut(page);
+
+  // The donor sees the whole timeline.
+  await signIn(page, DEMO.donor);
+  await page.getByRole("link", { name: "Janji saya" }).click();
+  await page.getByRole("link", { name: reference }).click();
+  const timeline = page.getByRole("region", { name: "Riwayat" });
+  for (const status of ["Diajukan", "Disetujui", "Dijadwalkan", "Dalam pengiriman", "Tersalurkan", "Dikonfirmasi"]) {
+    await expect(timeline.getByText(status, { exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByText("Selesai dan dikonfirmasi. Terima kasih!")).toBeVisible();
+});
