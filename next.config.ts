@@ -14,9 +14,10 @@ const nextConfig: NextConfig = {
   // PGlite loads its own WebAssembly files at run time: bundled, their paths break.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
-  // Above the 1 MB default, so an oversized field reaches zod and gets a message next
-  // to it instead of a generic error page; the schemas cap every field far lower.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // Room for three 5 MB delivery photos. An oversized field or photo then reaches zod
+  // and gets a message next to it instead of a generic error page; the schemas cap
+  // every text field far lower.
+  experimental: { serverActions: { bodySizeLimit: "16mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
