@@ -24,6 +24,13 @@ const envSchema = z.object({
   KSBB_SEED: z.enum(["demo", "none"]).default("demo"),
   /** Signs session cookies. Unset: a random secret kept in <KSBB_DATA_DIR>/../auth-secret. */
   AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /** smtp:// or smtps:// URL of the mail server. Unset: e-mails stay in the outbox table. */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(z.string().regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL").optional()),
+  MAIL_FROM: z.string().trim().default("KSBB Jakarta <no-reply@ksbb.invalid>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

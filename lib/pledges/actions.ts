@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/actions/define.ts";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
 import { bulkReviewSchema, changePledgeStatusSchema, createPledgeSchema, recordDeliverySchema } from "./schema.ts";
+import { sendOutboxSoon } from "@/lib/notifications/mailer.ts";
 import * as pledges from "./service.ts";
 
 export const createPledgeAction = defineAction({
@@ -13,6 +14,7 @@ export const createPledgeAction = defineAction({
   schema: createPledgeSchema,
   async run(input, caller) {
     const pledge = await pledges.createPledge(caller, input);
+    sendOutboxSoon();
     revalidatePath(`/kebutuhan/${input.needId}`);
     redirect(`/janji/${pledge.id}?baru=1`);
   },
@@ -23,6 +25,7 @@ export const changePledgeStatusAction = defineAction({
   schema: changePledgeStatusSchema,
   async run(input, caller) {
     const pledge = await pledges.changePledgeStatus(caller, input);
+    sendOutboxSoon();
     revalidatePath(`/kebutuhan/${pledge.needId}`);
     // The buttons change with the status, so the page itself confirms the change.
     redirect(`/janji/${pledge.id}?berubah=${input.to}`);
@@ -45,6 +48,7 @@ export const bulkReviewPledgesAction = defineAction({
         skipped += 1;
       }
     }
+    sendOutboxSoon();
     revalidatePath("/staf/janji");
     return { ok: true, message: (await getTranslations("review"))("bulkDone", { done, skipped }) };
   },
@@ -55,6 +59,7 @@ export const recordDeliveryAction = defineAction({
   schema: recordDeliverySchema,
   async run(input, caller) {
     const pledge = await pledges.recordDelivery(caller, input);
+    sendOutboxSoon();
     revalidatePath(`/kebutuhan/${pledge.needId}`);
     redirect(`/janji/${pledge.id}?berubah=delivery`);
   },

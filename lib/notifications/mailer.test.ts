@@ -1,0 +1,45 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDb } from "@/tests/helpers/db.ts";
+import { sendOutbox } from "./mailer.ts";
+
+// A real SMTP conversation with a server on loopback.
+const received: { to: string; data: string }[] = [];
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  onData(stream, session, callback) {
+    let data = "";
+    stream.on("data", (chunk: Buffer) => (data += chunk.toString()));
+    stream.on("end", () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), data });
+      callback();
+    });
+  },
+});
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe("e-mail", () => {
+  it("stays in the outbox without SMTP, and is sent once when SMTP is configured", async () => {
+    const sql = testDb().query.bind(testDb());
+    await sql(`INSERT INTO email_outbox (id, to_address, subject, body) VALUES ('mail_1', 'donor@ksbb.test', '[KSBB] uji', 'Isi pesan uji')`);
+    delete process.env.SMTP_URL;
+    expect(await sendOutbox()).toBe(0);
+    expect(await sql(`SELECT sent_at FROM email_outbox WHERE id = 'mail_1'`)).toEqual([{ sent_at: null }]);
+
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    const pending = Number((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM email_outbox WHERE sent_at IS NULL`))[0]!.n);
+    expect(await sendOutbox(10_000)).toBe(pending);
+    expect(received.find((mail) => mail.data.includes("Isi pesan uji"))?.to).toBe("donor@ksbb.test");
+    expect(await sendOutbox()).toBe(0);
+    expect(received).toHaveLength(pending);
+  });
+});
