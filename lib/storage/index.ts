@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 
 // Where uploaded files live. Local disk by default (next to the embedded database);
 // an S3-compatible store plugs in behind the same interface.
@@ -18,6 +19,7 @@ export class LocalDiskStore implements FileStore {
     return path.join(this.root, key);
   }
 
+  // The content type is implied by the key's extension on disk.
   async put(key: string, body: Buffer) {
     const file = this.file(key);
     await fs.mkdir(path.dirname(file), { recursive: true });
@@ -29,10 +31,45 @@ export class LocalDiskStore implements FileStore {
   }
 }
 
+/** Any S3-compatible object store (AWS S3, MinIO, Ceph…), by configuration. */
+export class S3Store implements FileStore {
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  async put(key: string, body: Buffer, contentType: string) {
+    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, IfNoneMatch: "*" }));
+  }
+
+  async get(key: string) {
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null;
+    } catch (error) {
+      if (error instanceof NoSuchKey) return null;
+      throw error;
+    }
+  }
+}
+
 let store: FileStore | undefined;
 
+/** S3 when S3_BUCKET is set (with S3_ENDPOINT, S3_REGION and the usual AWS_* credentials), else local disk. */
 export function fileStore(): FileStore {
-  store ??= new LocalDiskStore(path.resolve(process.env.KSBB_UPLOAD_DIR ?? ".data/uploads"));
+  if (!store) {
+    const bucket = process.env.S3_BUCKET?.trim();
+    store = bucket
+      ? new S3Store(
+          new S3Client({
+            region: process.env.S3_REGION ?? "us-east-1",
+            endpoint: process.env.S3_ENDPOINT || undefined,
+            forcePathStyle: Boolean(process.env.S3_ENDPOINT),
+          }),
+          bucket,
+        )
+      : new LocalDiskStore(path.resolve(process.env.KSBB_UPLOAD_DIR ?? ".data/uploads"));
+  }
   return store;
 }
 
