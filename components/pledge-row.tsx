@@ -4,7 +4,7 @@ import type { PledgeListItem } from "@/lib/pledges/queries.ts";
 import { Badge } from "./badge.tsx";
 
 /** One pledge in a list: reference, need, place, quantity and status. */
-export async function PledgeRow({ pledge, overdue = false, children }: { pledge: PledgeListItem; overdue?: boolean; children?: React.ReactNode }) {
+export async function PledgeRow({ pledge, overdue = false, showNextStep = false, children }: { pledge: PledgeListItem; overdue?: boolean; showNextStep?: boolean; children?: React.ReactNode }) {
   const [tStatus, tUnit, tReview, tPledge, format] = await Promise.all([
     getTranslations("pledgeStatus"), getTranslations("unit"), getTranslations("review"), getTranslations("pledge"), getFormatter(),
   ]);
@@ -26,6 +26,7 @@ export async function PledgeRow({ pledge, overdue = false, children }: { pledge:
             {" · "}{pledge.aggregatorOrganisation?.name ?? tPledge("direct")}
             {" · "}{tReview("waiting", { date: format.dateTime(pledge.createdAt, { dateStyle: "medium" }) })}
           </p>
+          {showNextStep && <p className="mt-1 text-sm text-slate-800"><span className="font-semibold">{tPledge("nextStep")}: </span>{tPledge(`next.${pledge.status}`)}</p>}
         </div>
       </div>
       <div className="flex flex-wrap gap-2">

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { ActionError } from "@/lib/actions/define.ts";
+import { ActionError } from "@/lib/actions/errors.ts";
 import { hashPassword, verifyPassword } from "@/lib/auth/password.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { db } from "@/lib/db/index.ts";

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { currentUser, GuardError, requireRole, requireUser, type Caller } from "@/lib/auth/guards.ts";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
-import type { ActionState, ErrorCode } from "./state.ts";
+import { ActionError } from "./errors.ts";
+import type { ActionState } from "./state.ts";
 
 // One guarded action client for every server action: the guard runs first, then zod
 // validates the form on the server, then the handler. Errors come back translated,
@@ -13,16 +14,7 @@ import type { ActionState, ErrorCode } from "./state.ts";
 
 export type Access = "public" | "user" | { roles: readonly Role[] };
 
-/** A refusal the handler decides on (duplicate e-mail, stale version…), shown to the user. */
-export class ActionError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly messageKey: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(messageKey);
-  }
-}
+export { ActionError };
 
 interface ActionConfig<S extends z.ZodType, C> {
   access: Access;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/index.ts";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
+import { GuardError, NotFoundError, STAFF_ROLES } from "./errors.ts";
 import { sessionUserId } from "./session.ts";
 
 // The guards: the first line of every server action, route handler and protected
@@ -9,18 +10,7 @@ import { sessionUserId } from "./session.ts";
 
 export type Caller = NonNullable<Awaited<ReturnType<typeof loadCaller>>>;
 
-export class GuardError extends Error {
-  constructor(readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "SUSPENDED") {
-    super(code);
-  }
-}
-
-/** Records that belong to someone else answer as if they did not exist. */
-export class NotFoundError extends GuardError {
-  constructor() {
-    super("NOT_FOUND");
-  }
-}
+export { GuardError, NotFoundError, STAFF_ROLES };
 
 async function loadCaller(userId: string) {
   return db.user.findUnique({
@@ -59,7 +49,6 @@ export async function requireRole(...roles: Role[]): Promise<Caller> {
   return user;
 }
 
-export const STAFF_ROLES: Role[] = ["CITY_STAFF", "ADMIN"];
 
 /** The caller belongs to the organisation, or it answers 404 (never 403 across organisations). */
 export async function requireOrgMember(organisationId: string): Promise<Caller> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { ActionError } from "@/lib/actions/define.ts";
+import { ActionError } from "@/lib/actions/errors.ts";
 import { MAX_PHOTO_BYTES } from "./schema.ts";
 
 export interface CleanPhoto {

@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { ActionError } from "@/lib/actions/define.ts";
-import { NotFoundError, STAFF_ROLES, type Caller } from "@/lib/auth/guards.ts";
+import { ActionError } from "@/lib/actions/errors.ts";
+import { NotFoundError, STAFF_ROLES } from "@/lib/auth/errors.ts";
+import type { Caller } from "@/lib/auth/guards.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { addDays, dateOnly, jakartaToday } from "@/lib/dates.ts";
 import { db } from "@/lib/db/index.ts";

@@ -1,6 +1,7 @@
 import "server-only";
-import { ActionError } from "@/lib/actions/define.ts";
-import { NotFoundError, type Caller } from "@/lib/auth/guards.ts";
+import { ActionError } from "@/lib/actions/errors.ts";
+import { NotFoundError } from "@/lib/auth/errors.ts";
+import type { Caller } from "@/lib/auth/guards.ts";
 import { hashPassword } from "@/lib/auth/password.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { db } from "@/lib/db/index.ts";

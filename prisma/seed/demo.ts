@@ -39,6 +39,7 @@ const PATHS: Record<PledgeStatus, PledgeStatus[]> = {
   EXPIRED: ["APPROVED", "SCHEDULED", "EXPIRED"],
 };
 const RELEASED: ReadonlySet<PledgeStatus> = new Set(["REJECTED", "CANCELLED", "EXPIRED"]);
+const OPEN_STATUSES: ReadonlySet<PledgeStatus> = new Set(["SUBMITTED", "APPROVED", "SCHEDULED", "IN_DELIVERY"]);
 
 export interface DemoSummary {
   organisations: number;
@@ -192,7 +193,9 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
       deliveredQuantity: delivered,
       deliveryMode: mode,
       aggregatorOrganisationId: mode === "AGGREGATOR" ? random.pick(aggregators) : null,
-      plannedDeliveryOn: new Date(Math.min(createdAt.getTime() + random.int(7, 30) * DAY, need.deadline.valueOf() as number)),
+      // Open pledges plan delivery by the need's deadline, so the demo does not start out overdue.
+      plannedDeliveryOn: ((leadDays: number) =>
+        OPEN_STATUSES.has(status) ? (need.deadline as Date) : new Date(Math.min(createdAt.getTime() + leadDays * DAY, (need.deadline as Date).getTime())))(random.int(7, 30)),
       status,
       statusReason: status === "REJECTED" ? "Jumlah melebihi kapasitas gudang kelurahan." : status === "CANCELLED" ? "Donatur membatalkan janji." : null,
       version: PATHS[status].length,

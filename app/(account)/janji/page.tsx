@@ -25,7 +25,7 @@ export default async function MyPledgesPage({ searchParams }: { searchParams: Pr
           <Link href="/kebutuhan" className="text-brand-700 hover:underline">{t("myPledgesEmpty")}</Link>
         </p>
       ) : (
-        <ul className="space-y-3">{pledges.map((pledge) => <li key={pledge.id}><PledgeRow pledge={pledge} /></li>)}</ul>
+        <ul className="space-y-3">{pledges.map((pledge) => <li key={pledge.id}><PledgeRow pledge={pledge} showNextStep /></li>)}</ul>
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/janji?page=${p}`} />
     </div>

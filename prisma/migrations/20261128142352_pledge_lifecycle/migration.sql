@@ -36,6 +36,8 @@ ALTER TABLE "notification" ADD CONSTRAINT "notification_user_id_fkey" FOREIGN KE
 
 -- A pledge records deliveries only up to its quantity, and releases are explicit:
 -- the need's pledged total counts delivered quantities even of released pledges.
+-- Pledges refused before reasons were required get a generic one, so the rule can hold.
+UPDATE "pledge" SET "status_reason" = 'Tanpa keterangan' WHERE "status" IN ('REJECTED', 'CANCELLED') AND "status_reason" IS NULL;
 ALTER TABLE "pledge" ADD CONSTRAINT "pledge_reason_when_refused" CHECK ("status" NOT IN ('REJECTED', 'CANCELLED') OR "status_reason" IS NOT NULL);
 ALTER TABLE "pledge" ADD CONSTRAINT "pledge_delivered_matches_status" CHECK ("status" NOT IN ('DELIVERED', 'CONFIRMED') OR "delivered_quantity" = "quantity");
 ALTER TABLE "pledge" ADD CONSTRAINT "pledge_reference_format" CHECK ("reference" ~ '^KSBB-[2-9A-HJ-KM-NP-Z]{4}-[2-9A-HJ-KM-NP-Z]{4}$');
