@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "../tests/helpers/chromium.ts";
 const base = process.argv[2] ?? "http://localhost:3000";
 const only = process.argv[3];
 const PASSWORD = "KsbbDemo#2026";
-const pages: { name: string; url: string; as?: string }[] = [
+const pages: { name: string; url: string; as?: string; follow?: string }[] = [
   { name: "home", url: "/" },
   { name: "catalogue", url: "/kebutuhan" },
   { name: "filtered", url: "/kebutuhan?kota=31.71&kecamatan=31.71.01" },
@@ -25,6 +25,13 @@ const pages: { name: string; url: string; as?: string }[] = [
   { name: "account-aggregator", url: "/akun", as: "agregator@ksbb.test" },
   { name: "staff-organisations", url: "/staf/organisasi", as: "staf@ksbb.test" },
   { name: "admin-users", url: "/admin/pengguna", as: "admin@ksbb.test" },
+  { name: "need-donor", url: "/kebutuhan/need_00002", as: "donor@ksbb.test" },
+  { name: "my-pledges", url: "/janji", as: "donor@ksbb.test" },
+  { name: "pledge", url: "/janji", as: "donor@ksbb.test", follow: "main article a[href^='/janji/']" },
+  { name: "review", url: "/staf/janji", as: "staf@ksbb.test" },
+  { name: "aggregator-deliveries", url: "/agregator/penyaluran", as: "agregator@ksbb.test" },
+  { name: "aggregator-pledge", url: "/agregator/penyaluran", as: "agregator@ksbb.test", follow: "main article a[href^='/janji/']" },
+  { name: "notifications", url: "/pemberitahuan", as: "staf@ksbb.test" },
 ];
 const out = path.resolve("tests/artifacts/screenshots");
 fs.mkdirSync(out, { recursive: true });
@@ -42,12 +49,16 @@ async function signIn(context: BrowserContext, email: string) {
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 for (const locale of ["id", "en"]) {
   for (const width of [360, 1280]) {
-    for (const { name, url, as } of pages.filter((p) => !only || p.name.includes(only))) {
+    for (const { name, url, as, follow } of pages.filter((p) => !only || p.name.includes(only))) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: base }]);
       if (as) await signIn(context, as);
       const page = await context.newPage();
       await page.goto(base + url);
+      if (follow) {
+        await page.locator(follow).first().click();
+        await page.waitForLoadState("networkidle");
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) console.warn(`${name} ${locale} ${width}px scrolls sideways by ${overflow}px`);
       await page.screenshot({ path: path.join(out, `${name}-${locale}-${width}.png`), fullPage: true });
