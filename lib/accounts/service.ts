@@ -15,9 +15,19 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+const emailTaken = () => new ActionError("CONFLICT", "emailTaken", { email: "emailTaken" });
+
 async function assertEmailFree(email: string) {
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new ActionError("CONFLICT", "emailTaken", { email: "emailTaken" });
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();
+}
+
+/** Runs an account-creating transaction; a concurrent sign-up with the same e-mail loses cleanly. */
+async function createAccount<T>(create: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
   }
 }
 
@@ -25,8 +35,8 @@ async function assertEmailFree(email: string) {
 export async function registerDonor(input: DonorInput) {
   await assertEmailFree(input.email);
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.$transaction(async (tx) => {
+  return createAccount(() =>
+    db.$transaction(async (tx) => {
       const organisation = await tx.organisation.create({
         data: {
           name: input.kind === "INDIVIDUAL" ? input.name : input.organisationName!,
@@ -41,11 +51,8 @@ export async function registerDonor(input: DonorInput) {
       });
       await recordAudit(tx, { actor: { id: user.id, organisationId: organisation.id }, entityType: "organisation", entityId: organisation.id, action: "organisation.registered", toStatus: "PENDING" });
       return user;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ActionError("CONFLICT", "emailTaken", { email: "emailTaken" });
-    throw error;
-  }
+    }),
+  );
 }
 
 /** An aggregator organisation with the kelurahan it serves, pending verification. */
@@ -55,8 +62,8 @@ export async function registerAggregator(input: AggregatorInput) {
   if (known !== codes.length) throw new ActionError("INVALID", "unknownKelurahan", { "kelurahan[]": "unknownKelurahan" });
   await assertEmailFree(input.email);
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.$transaction(async (tx) => {
+  return createAccount(() =>
+    db.$transaction(async (tx) => {
       const organisation = await tx.organisation.create({
         data: {
           name: input.organisationName,
@@ -72,11 +79,8 @@ export async function registerAggregator(input: AggregatorInput) {
       });
       await recordAudit(tx, { actor: { id: user.id, organisationId: organisation.id }, entityType: "organisation", entityId: organisation.id, action: "organisation.registered", toStatus: "PENDING", metadata: { kelurahan: codes.length } });
       return user;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ActionError("CONFLICT", "emailTaken", { email: "emailTaken" });
-    throw error;
-  }
+    }),
+  );
 }
 
 export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
@@ -118,12 +122,12 @@ export async function acceptInvitation(token: string, name: string, password: st
   await assertEmailFree(invitation.email);
   const passwordHash = await hashPassword(password);
   const role = invitation.organisation.kind === "AGGREGATOR" ? "AGGREGATOR" : invitation.organisation.kind === "CITY_OFFICE" ? "CITY_STAFF" : "DONOR";
-  return db.$transaction(async (tx) => {
+  return createAccount(() => db.$transaction(async (tx) => {
     // Conditional update: of two people racing with one link, only one gets the account.
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (claimed.count !== 1) throw new ActionError("INVALID", "invitationInvalid");
     const user = await tx.user.create({ data: { email: invitation.email, name, passwordHash, role, organisationId: invitation.organisationId } });
     await recordAudit(tx, { actor: { id: user.id, organisationId: invitation.organisationId }, entityType: "invitation", entityId: invitation.id, action: "invitation.accepted" });
     return user;
-  });
+  }));
 }

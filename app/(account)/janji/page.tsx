@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmptyState } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Pagination } from "@/components/pagination.tsx";
@@ -21,9 +22,9 @@ export default async function MyPledgesPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-ink">{t("myPledges")}</h1>
       {pledges.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
+        <EmptyState>
           <Link href="/kebutuhan" className="text-brand-700 hover:underline">{t("myPledgesEmpty")}</Link>
-        </p>
+        </EmptyState>
       ) : (
         <ul className="space-y-3">{pledges.map((pledge) => <li key={pledge.id}><PledgeRow pledge={pledge} showNextStep /></li>)}</ul>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmptyState } from "@/components/page-header.tsx";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
 import { notificationsFor } from "@/lib/notifications/queries.ts";
@@ -21,7 +22,7 @@ export default async function NotificationsPage() {
       </header>
       <p className="text-sm text-slate-700">{t("unread", { count: unread })}</p>
       {notifications.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="space-y-2">
           {notifications.map((notice) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Badge } from "@/components/badge.tsx";
@@ -21,10 +22,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const [{ users, offices, pageCount }, t, tAccount] = await Promise.all([usersForAdmin(page), getTranslations("admin"), getTranslations("account")]);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-ink">{t("title")}</h1>
-        <p className="text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <section aria-labelledby="create-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="create-heading" className="mb-4 text-lg font-semibold text-ink">{t("createStaff")}</h2>
         <CreateStaffForm offices={offices} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/page-header.tsx";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PledgeRow } from "@/components/pledge-row.tsx";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
@@ -19,7 +20,7 @@ export default async function AggregatorDeliveriesPage() {
         {caller.organisation.verificationStatus !== "VERIFIED" && <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("notVerified")}</p>}
       </header>
       {groups.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         groups.map((group) => (
           <section key={group.kelurahan + group.kecamatan} aria-label={group.kelurahan} className="space-y-3">

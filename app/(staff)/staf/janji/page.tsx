@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader, EmptyState } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Pagination } from "@/components/pagination.tsx";
@@ -41,10 +42,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const select = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-ink">{t("title")}</h1>
-        <p className="text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-6">
         <label className="text-sm font-medium">{t("reference")}
           <input name="reference" defaultValue={filters.reference ?? ""} placeholder="KSBB-XXXX-XXXX" maxLength={14} className={select} />
@@ -67,7 +65,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         // The form stays when the list empties, so its confirmation stays on screen.
         <BulkReview hasPledges={result.pledges.length > 0}>
           {result.pledges.length === 0 ? (
-            <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+            <EmptyState>{t("empty")}</EmptyState>
           ) : (
             <ul className="space-y-3">
               {result.pledges.map((pledge) => (
@@ -81,7 +79,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           )}
         </BulkReview>
       ) : result.pledges.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="space-y-3">{result.pledges.map((pledge) => <li key={pledge.id}><PledgeRow pledge={pledge} overdue={isOverdue(pledge)} /></li>)}</ul>
       )}

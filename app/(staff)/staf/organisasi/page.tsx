@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader, EmptyState } from "@/components/page-header.tsx";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Pagination } from "@/components/pagination.tsx";
@@ -32,10 +33,7 @@ export default async function OrganisationReviewPage({ searchParams }: { searchP
   ]);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-ink">{t("title")}</h1>
-        <p className="text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {decided && decidedName && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
           <span className="font-semibold">{decidedName}</span>: {t(`decided.${decided}`)}
@@ -54,7 +52,7 @@ export default async function OrganisationReviewPage({ searchParams }: { searchP
         ))}
       </nav>
       {result.organisations.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="space-y-4">
           {result.organisations.map((organisation) => (
