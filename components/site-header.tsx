@@ -7,6 +7,62 @@ import { SignOutButton } from "./sign-out-button.tsx";
 
 const linkClass = "block rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100";
 
+interface MenuProps {
+  links: { href: string; label: string }[];
+  user: { id: string } | null;
+  unread: number;
+  unreadLabel: string;
+}
+
+// The same menu on every screen size; on a phone it folds behind a "Menu" button.
+async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
+  const t = await getTranslations("nav");
+  return (
+    <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-end">
+      <nav aria-label={t("mainMenu")}>
+        <ul className="flex flex-col gap-1 text-sm font-medium sm:flex-row sm:flex-wrap">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className={linkClass}>
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="flex flex-wrap items-center gap-1 text-sm font-medium">
+        {user ? (
+          <>
+            <Link href="/pemberitahuan" className={linkClass}>
+              {t("notifications")}
+              {unread > 0 && (
+                <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white">
+                  <span aria-hidden="true">{unread}</span>
+                  <span className="sr-only">{unreadLabel}</span>
+                </span>
+              )}
+            </Link>
+            <Link href="/akun" className={linkClass}>
+              {t("account")}
+            </Link>
+            <SignOutButton />
+          </>
+        ) : (
+          <>
+            <Link href="/masuk" className={linkClass}>
+              {t("signIn")}
+            </Link>
+            <Link href="/daftar" className="rounded-md bg-brand-700 px-3 py-2 text-white hover:bg-brand-800">
+              {t("register")}
+            </Link>
+          </>
+        )}
+        <LanguageSwitch />
+      </div>
+    </div>
+  );
+}
+
 export async function SiteHeader() {
   const [t, tNotifications, user] = await Promise.all([getTranslations("nav"), getTranslations("notifications"), currentUser()]);
   const unread = user ? await unreadCount(user.id) : 0;
@@ -20,7 +76,7 @@ export async function SiteHeader() {
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
+      <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-3 rounded-md">
           <span aria-hidden="true" className="grid size-10 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white">
             KSBB
@@ -30,47 +86,17 @@ export async function SiteHeader() {
             <span className="block text-xs text-slate-600">{t("brandTagline")}</span>
           </span>
         </Link>
-        <div className="flex flex-wrap items-center gap-x-2 gap-y-2">
-          <nav aria-label={t("mainMenu")}>
-            <ul className="flex flex-wrap gap-1 text-sm font-medium">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href} className={linkClass}>
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="flex items-center gap-1 text-sm font-medium">
-            {user ? (
-              <>
-                <Link href="/pemberitahuan" className={`${linkClass} relative`}>
-                  {t("notifications")}
-                  {unread > 0 && (
-                    <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white">
-                      <span aria-hidden="true">{unread}</span>
-                      <span className="sr-only">{tNotifications("unread", { count: unread })}</span>
-                    </span>
-                  )}
-                </Link>
-                <Link href="/akun" className={linkClass}>
-                  {t("account")}
-                </Link>
-                <SignOutButton />
-              </>
-            ) : (
-              <>
-                <Link href="/masuk" className={linkClass}>
-                  {t("signIn")}
-                </Link>
-                <Link href="/daftar" className="rounded-md bg-brand-700 px-3 py-2 text-white hover:bg-brand-800">
-                  {t("register")}
-                </Link>
-              </>
-            )}
+        <details className="group sm:hidden">
+          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold text-slate-800">
+            {t("menu")}
+            {unread > 0 && <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white" aria-hidden="true">{unread}</span>}
+          </summary>
+          <div className="absolute inset-x-0 z-20 mt-3 border-b border-slate-200 bg-white px-4 pb-4 shadow-md">
+            <Menu links={links} user={user} unread={unread} unreadLabel={tNotifications("unread", { count: unread })} />
           </div>
-          <LanguageSwitch />
+        </details>
+        <div className="hidden sm:block">
+          <Menu links={links} user={user} unread={unread} unreadLabel={tNotifications("unread", { count: unread })} />
         </div>
       </div>
     </header>
