@@ -24,3 +24,13 @@ for (const path of ["/", "/kebutuhan", "/kebutuhan?kelurahan=31.71.01.1001", "/k
     expect(overflow).toBe(0);
   });
 }
+
+test("on a phone the menu folds behind one button and still reaches every page", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  const needs = page.getByRole("link", { name: "Daftar kebutuhan" });
+  await expect(needs).toBeHidden();
+  await page.getByText("Menu", { exact: true }).click();
+  await needs.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Daftar kebutuhan" })).toBeVisible();
+});
