@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { db } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
+import type { Role } from "@/lib/generated/prisma/enums.ts";
 import type { z } from "zod";
 import type { aggregatorRegistrationSchema, donorRegistrationSchema } from "./schema.ts";
 
@@ -31,55 +32,63 @@ async function createAccount<T>(create: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A donor and their organisation (for an individual, an organisation of one), pending verification. */
-export async function registerDonor(input: DonorInput) {
-  await assertEmailFree(input.email);
-  const passwordHash = await hashPassword(input.password);
+/** A new organisation and its first user, pending verification, with its audit event. */
+async function registerOrganisation(
+  organisation: Prisma.OrganisationCreateInput,
+  person: { email: string; name: string; password: string; role: Role },
+  metadata?: Prisma.InputJsonValue,
+) {
+  await assertEmailFree(person.email);
+  const passwordHash = await hashPassword(person.password);
   return createAccount(() =>
     db.$transaction(async (tx) => {
-      const organisation = await tx.organisation.create({
-        data: {
-          name: input.kind === "INDIVIDUAL" ? input.name : input.organisationName!,
-          kind: input.kind,
-          contactEmail: input.email,
-          contactPhone: input.phone ?? null,
-          showPublicly: input.showPublicly,
-        },
-      });
+      const created = await tx.organisation.create({ data: organisation });
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, role: "DONOR", organisationId: organisation.id },
+        data: { email: person.email, name: person.name, passwordHash, role: person.role, organisationId: created.id },
       });
-      await recordAudit(tx, { actor: { id: user.id, organisationId: organisation.id }, entityType: "organisation", entityId: organisation.id, action: "organisation.registered", toStatus: "PENDING" });
+      await recordAudit(tx, {
+        actor: { id: user.id, organisationId: created.id },
+        entityType: "organisation",
+        entityId: created.id,
+        action: "organisation.registered",
+        toStatus: "PENDING",
+        metadata,
+      });
       return user;
     }),
   );
 }
 
-/** An aggregator organisation with the kelurahan it serves, pending verification. */
+/** A donor and their organisation (for an individual, an organisation of one). */
+export async function registerDonor(input: DonorInput) {
+  return registerOrganisation(
+    {
+      name: input.kind === "INDIVIDUAL" ? input.name : input.organisationName!,
+      kind: input.kind,
+      contactEmail: input.email,
+      contactPhone: input.phone ?? null,
+      showPublicly: input.showPublicly,
+    },
+    { email: input.email, name: input.name, password: input.password, role: "DONOR" },
+  );
+}
+
+/** An aggregator organisation with the kelurahan it serves. */
 export async function registerAggregator(input: AggregatorInput) {
   const codes = [...new Set(input["kelurahan[]"])];
   const known = await db.region.count({ where: { code: { in: codes }, level: "KELURAHAN" } });
   if (known !== codes.length) throw new ActionError("INVALID", "unknownKelurahan", { "kelurahan[]": "unknownKelurahan" });
-  await assertEmailFree(input.email);
-  const passwordHash = await hashPassword(input.password);
-  return createAccount(() =>
-    db.$transaction(async (tx) => {
-      const organisation = await tx.organisation.create({
-        data: {
-          name: input.organisationName,
-          kind: "AGGREGATOR",
-          contactEmail: input.email,
-          contactPhone: input.phone,
-          deliveryCapacity: input.capacity,
-          serviceAreas: { create: codes.map((regionCode) => ({ regionCode })) },
-        },
-      });
-      const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, role: "AGGREGATOR", organisationId: organisation.id },
-      });
-      await recordAudit(tx, { actor: { id: user.id, organisationId: organisation.id }, entityType: "organisation", entityId: organisation.id, action: "organisation.registered", toStatus: "PENDING", metadata: { kelurahan: codes.length } });
-      return user;
-    }),
+  return registerOrganisation(
+    {
+      name: input.organisationName,
+      kind: "AGGREGATOR",
+      contactEmail: input.email,
+      contactPhone: input.phone,
+      deliveryCapacity: input.capacity,
+      serviceAreas: { create: codes.map((regionCode) => ({ region: { connect: { code: regionCode } } })) },
+    },
+    { email: input.email, name: input.name, password: input.password, role: "AGGREGATOR" },
+    { kelurahan: codes.length },
   );
 }
 

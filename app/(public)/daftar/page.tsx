@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,10 +15,7 @@ export default async function RegisterPage() {
   ];
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-ink">{t("registerTitle")}</h1>
-        <p className="text-slate-700">{t("registerLead")}</p>
-      </header>
+      <PageHeader title={t("registerTitle")} lead={t("registerLead")} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {options.map((option) => (
           <li key={option.href}>

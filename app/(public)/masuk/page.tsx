@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PageHeader } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { safeNextPath } from "@/lib/accounts/schema.ts";
 import { currentUser } from "@/lib/auth/guards.ts";
@@ -16,10 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-ink">{t("signInTitle")}</h1>
-        <p className="text-slate-700">{t("signInLead")}</p>
-      </header>
+      <PageHeader title={t("signInTitle")} lead={t("signInLead")} />
       <SignInForm next={next} />
       <p className="text-sm text-slate-700">
         {t("noAccount")}{" "}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { kelurahanByKecamatan } from "@/lib/regions/queries.ts";
 import { AggregatorRegistrationForm } from "../_components/aggregator-registration-form.tsx";
@@ -11,10 +12,7 @@ export default async function AggregatorRegistrationPage() {
   const [t, regions] = await Promise.all([getTranslations("auth"), kelurahanByKecamatan()]);
   return (
     <div className="mx-auto max-w-xl space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-ink">{t("aggregatorTitle")}</h1>
-        <p className="text-slate-700">{t("pendingNote")}</p>
-      </header>
+      <PageHeader title={t("aggregatorTitle")} lead={t("pendingNote")} />
       <AggregatorRegistrationForm regions={regions} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header.tsx";
 import { Pagination } from "@/components/pagination.tsx";
 import { searchNeeds } from "@/lib/needs/queries.ts";
 import { catalogueQueryString, parseCatalogueParams, SEARCH_MAX_LENGTH } from "@/lib/needs/schema.ts";
@@ -34,10 +35,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-ink sm:text-3xl">{t("title")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
         <aside>

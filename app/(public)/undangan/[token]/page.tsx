@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "./_components/accept-invitation-form.tsx";
 
@@ -12,10 +13,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-ink">{t("invitationTitle")}</h1>
-        <p className="text-slate-700">{t("invitationLead")}</p>
-      </header>
+      <PageHeader title={t("invitationTitle")} lead={t("invitationLead")} />
       <AcceptInvitationForm token={token.slice(0, 100)} />
     </div>
   );
