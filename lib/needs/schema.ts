@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PAGE } from "@/lib/pagination.ts";
 import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
 
 // The catalogue's URL parameters. Each one is parsed on its own: a bad value is
@@ -20,7 +21,7 @@ export const catalogueFilterSchemas = {
   status: z.enum(PUBLIC_NEED_STATUSES),
   q: z.string().trim().min(1).max(SEARCH_MAX_LENGTH),
   sort: z.enum(CATALOGUE_SORTS),
-  page: z.coerce.number().int().min(1).max(100_000),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE),
 } as const;
 
 export type CatalogueFilterName = keyof typeof catalogueFilterSchemas;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { pageParam } from "@/lib/pagination.ts";
 import { Pagination } from "@/components/pagination.tsx";
 import { PledgeRow } from "@/components/pledge-row.tsx";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pledge"))("myPledges") };
 }
 
-const params = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
+const params = z.object({ page: pageParam });
 
 export default async function MyPledgesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const caller = await requirePageUser("/janji", ["DONOR"]);

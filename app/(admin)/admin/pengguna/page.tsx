@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { pageParam } from "@/lib/pagination.ts";
 import { Badge } from "@/components/badge.tsx";
 import { Pagination } from "@/components/pagination.tsx";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
 }
 
-const params = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
+const params = z.object({ page: pageParam });
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const caller = await requirePageUser("/admin/pengguna", ["ADMIN"]);

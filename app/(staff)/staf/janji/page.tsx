@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader, EmptyState } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { pageParam } from "@/lib/pagination.ts";
 import { Pagination } from "@/components/pagination.tsx";
 import { PledgeRow } from "@/components/pledge-row.tsx";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
@@ -22,7 +23,7 @@ const params = z.object({
   status: z.enum(STATUSES).catch("SUBMITTED"),
   age: z.coerce.number().pipe(z.union([z.literal(3), z.literal(7)])).optional().catch(undefined),
   reference: z.string().trim().toUpperCase().regex(/^KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}$/).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageParam,
 });
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

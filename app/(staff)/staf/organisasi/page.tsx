@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader, EmptyState } from "@/components/page-header.tsx";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { pageParam } from "@/lib/pagination.ts";
 import { Pagination } from "@/components/pagination.tsx";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const STATUSES = ["PENDING", "VERIFIED", "REJECTED", "SUSPENDED"] as const;
 const params = z.object({
   status: z.enum(STATUSES).catch("PENDING"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageParam,
   decided: z.enum(["verify", "reject", "suspend", "reinstate"]).optional().catch(undefined),
   organisation: z.string().regex(/^[a-z0-9_]{1,64}$/i).optional().catch(undefined),
 });
