@@ -182,8 +182,8 @@ export async function coverageByProgram(filter: CoverageFilter = {}): Promise<Pr
   return programs.flatMap((program) => {
     const entry = figures.get(program.id);
     if (!entry) return [];
-    const { code: _code, ...rest } = entry;
-    return [{ ...rest, programId: program.id, slug: program.slug, category: program.category, nameId: program.nameId, nameEn: program.nameEn }];
+    const { code, ...rest } = entry;
+    return [{ ...rest, programId: code, slug: program.slug, category: program.category, nameId: program.nameId, nameEn: program.nameEn }];
   });
 }
 
