@@ -16,7 +16,7 @@ interface MenuProps {
 
 // The same menu on every screen size; on a phone it folds behind a "Menu" button.
 async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
-  const t = await getTranslations("nav");
+  const [t, tAuth] = await Promise.all([getTranslations("nav"), getTranslations("auth")]);
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-end">
       <nav aria-label={t("mainMenu")}>
@@ -45,7 +45,7 @@ async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
             <Link href="/akun" className={linkClass}>
               {t("account")}
             </Link>
-            <SignOutButton />
+            <SignOutButton label={tAuth("signOut")} />
           </>
         ) : (
           <>

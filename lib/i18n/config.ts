@@ -8,3 +8,10 @@ export const TIME_ZONE = "Asia/Jakarta";
 export function resolveLocale(value: string | undefined): Locale {
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : DEFAULT_LOCALE;
 }
+
+/**
+ * Message namespaces that client components read with useTranslations. Only these are
+ * sent to the browser (every page's HTML carries them); lib/i18n/messages.test.ts fails
+ * when a client component uses a namespace missing here.
+ */
+export const CLIENT_NAMESPACES = ["auth", "pledge", "review", "staff"] as const;
