@@ -45,7 +45,7 @@ export default async function NeedPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-6">
-      <Link href="/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">
+      <Link href="/kebutuhan" className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
         ← {t("backToCatalogue")}
       </Link>
 
@@ -53,15 +53,15 @@ export default async function NeedPage({ params }: { params: Params }) {
         <nav aria-label={t("breadcrumb")}>
           <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-700">
             <li>
-              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="hover:underline">{need.kota.name}</Link>
+              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="inline-block py-1 hover:underline">{need.kota.name}</Link>
             </li>
             <li aria-hidden="true">›</li>
             <li>
-              <Link href={`/kebutuhan?kecamatan=${need.kecamatan.code}`} className="hover:underline">{need.kecamatan.name}</Link>
+              <Link href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}`} className="inline-block py-1 hover:underline">{need.kecamatan.name}</Link>
             </li>
             <li aria-hidden="true">›</li>
             <li>
-              <Link href={`/kebutuhan?kelurahan=${need.kelurahan.code}`} className="hover:underline" aria-current="location">
+              <Link href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}&kelurahan=${need.kelurahan.code}`} className="inline-block py-1 hover:underline" aria-current="location">
                 {need.kelurahan.name}
               </Link>
             </li>
