@@ -23,7 +23,11 @@ const nextConfig: NextConfig = {
   // every text field far lower.
   experimental: { serverActions: { bodySizeLimit: "16mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The map's shapes (scripts/build-map.ts): the file name changes with the content.
+      { source: "/map/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+    ];
   },
 };
 
