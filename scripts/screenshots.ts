@@ -35,6 +35,8 @@ const pages: { name: string; url: string; as?: string; follow?: string }[] = [
   { name: "aggregator-deliveries", url: "/agregator/penyaluran", as: "agregator@ksbb.test" },
   { name: "aggregator-pledge", url: "/agregator/penyaluran", as: "agregator@ksbb.test", follow: "main article a[href^='/janji/']" },
   { name: "notifications", url: "/pemberitahuan", as: "staf@ksbb.test" },
+  { name: "open-data", url: "/data" },
+  { name: "open-data-columns", url: "/data", follow: "main details summary" },
 ];
 const out = path.resolve("tests/artifacts/screenshots");
 fs.mkdirSync(out, { recursive: true });

@@ -22,6 +22,12 @@ export interface CoverageFilter {
   programId?: string;
   /** Only needs inside this kota or kecamatan (dotted Kemendagri code). */
   within?: string;
+  /**
+   * Count CLOSED needs as well: for the delivery record (open data), where aid delivered
+   * to a need that was later closed still happened. Uncovered shares are then not
+   * meaningful (a closed need is no longer asked for).
+   */
+  includeClosed?: boolean;
 }
 
 /** Quantities of one unit. */
@@ -68,7 +74,7 @@ const LEVEL_COLUMN: Record<CoverageLevel, Prisma.Sql> = {
 };
 
 function needConditions(filter: CoverageFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`n.status IN ('OPEN', 'FULFILLED')`];
+  const parts: Prisma.Sql[] = [filter.includeClosed ? Prisma.sql`n.status IN ('OPEN', 'FULFILLED', 'CLOSED')` : Prisma.sql`n.status IN ('OPEN', 'FULFILLED')`];
   if (filter.category) parts.push(Prisma.sql`p.category = ${filter.category}::"ProgramCategory"`);
   if (filter.programId) parts.push(Prisma.sql`n.program_id = ${filter.programId}`);
   if (filter.within) parts.push(Prisma.sql`(n.kota_code = ${filter.within} OR n.kecamatan_code = ${filter.within})`);

@@ -28,7 +28,7 @@ const needCardSelect = {
 
 export type NeedCard = Prisma.NeedGetPayload<{ select: typeof needCardSelect }>;
 
-function catalogueWhere(filters: CatalogueFilters): Prisma.NeedWhereInput {
+export function catalogueWhere(filters: CatalogueFilters): Prisma.NeedWhereInput {
   const contains = (value: string) => ({ contains: likeLiteral(value), mode: "insensitive" as const });
   return {
     status: filters.status ?? { in: [...PUBLIC_NEED_STATUSES] },

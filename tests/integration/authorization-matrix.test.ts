@@ -46,11 +46,26 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
 
 // Route handlers, and how each is guarded. Auth.js's own endpoints are public and
 // check their CSRF token themselves; tests/e2e/route-handlers.spec.ts calls them as each role.
-const ROUTES: Record<string, "public" | "pledge parties"> = {
+// "open data": public, read-only, no session read (lib/api/respond.ts publicEndpoint);
+// called below as an anonymous visitor, and in tests/integration/open-data-api.test.ts.
+const ROUTES: Record<string, "public" | "open data" | "pledge parties"> = {
   "app/api/auth/[...nextauth]/route.ts": "public",
   // requireUser, then the pledge's donor, its aggregator or staff; anyone else 404 (tests/e2e/pledge-lifecycle.spec.ts).
   "app/(account)/janji/[id]/foto/[photoId]/route.ts": "pledge parties",
+  "app/(public)/data/kebutuhan.csv/route.ts": "open data",
+  "app/(public)/data/kebutuhan.json/route.ts": "open data",
+  "app/(public)/data/penyaluran.csv/route.ts": "open data",
+  "app/(public)/data/penyaluran.json/route.ts": "open data",
+  "app/api/v1/route.ts": "open data",
+  "app/api/v1/needs/route.ts": "open data",
+  "app/api/v1/programs/route.ts": "open data",
+  "app/api/v1/regions/route.ts": "open data",
+  "app/api/v1/coverage/route.ts": "open data",
+  // Every other address under /api/v1: a JSON 404.
+  "app/api/v1/[...path]/route.ts": "open data",
 };
+
+const routeModules = import.meta.glob("/app/**/route.ts") as Record<string, () => Promise<Record<string, unknown>>>;
 
 const modules = import.meta.glob("/lib/**/actions.ts", { eager: true }) as Record<string, Record<string, unknown>>;
 const actions = Object.entries(modules).flatMap(([file, exports]) =>
@@ -145,6 +160,21 @@ describe("authorization matrix", () => {
     expect(actions.map((a) => a.key).sort()).toEqual(Object.keys(EXPECTED).sort());
     const routes = walk("app").filter((file) => /route\.(ts|tsx|js)$/.test(file));
     expect(routes.map((file) => file.split(path.sep).join("/")).sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it("answers an anonymous visitor on every open-data route, and refuses writes", async () => {
+    actAs(null);
+    for (const [file, access] of Object.entries(ROUTES).filter(([, access]) => access === "open data")) {
+      const route = await routeModules[`/${file}`]!();
+      const get = route.GET as (request: Request) => Promise<Response>;
+      const post = route.POST as (request: Request) => Promise<Response>;
+      const path = file.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/route\.ts$/, "").replace("[...path]", "unknown") || "/";
+      const response = await get(new Request(`http://localhost${path}`));
+      expect(response.status, `${access} ${path}`).toBe(path.endsWith("/unknown") ? 404 : 200);
+      expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
+      const write = await post(new Request(`http://localhost${path}`, { method: "POST" }));
+      expect(write.status, `POST ${path}`).toBe(path.endsWith("/unknown") ? 404 : 405);
+    }
   });
 
   for (const [index, identity] of IDENTITIES.entries()) {
