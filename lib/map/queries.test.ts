@@ -3,7 +3,8 @@ import { currentUser, type Caller } from "@/lib/auth/guards.ts";
 import { testDb } from "@/tests/helpers/db.ts";
 import { actAs, userIdByEmail } from "@/tests/helpers/session.ts";
 import { kelurahanCoverage, kelurahanWaitingReview } from "./queries.ts";
-import { SHADES, shareShade, uncoveredShare, waitingShade } from "./shades.ts";
+import { uncoveredShare } from "@/lib/coverage/share.ts";
+import { SHADES, shareShade, waitingShade } from "./shades.ts";
 
 // Expected numbers come straight from the seeded rows with plain SQL and arithmetic
 // written out here, not from the functions under test.
@@ -38,6 +39,7 @@ describe("kelurahan coverage", () => {
     for (const category of [undefined, "PANGAN", "PENDIDIKAN"] as const) {
       const rows = await kelurahanCoverage({ category });
       let checked = 0;
+      let fullyPledged = 0;
       for (const row of rows) {
         const mine = needs.filter(
           (n) => n.kelurahan === row.code && ["OPEN", "FULFILLED"].includes(n.status) && (!category || n.category === category),
@@ -46,6 +48,13 @@ describe("kelurahan coverage", () => {
           expect(row.share, row.code).toBeNull();
           expect(shareShade(row.share)).toBeNull();
           expect(row.needs).toBe(0);
+          continue;
+        }
+        if (!mine.some((n) => n.status === "OPEN")) {
+          // Everything pledged, nothing open: shown as "no open need", not as a shade.
+          expect(row.share, row.code).toBeNull();
+          expect(row.needs).toBe(mine.length);
+          fullyPledged++;
           continue;
         }
         let weighted = 0;
@@ -69,6 +78,7 @@ describe("kelurahan coverage", () => {
         checked++;
       }
       expect(checked, String(category)).toBeGreaterThan(50);
+      if (!category) expect(fullyPledged, "the seed has kelurahan with every need pledged").toBeGreaterThan(0);
     }
   });
 

@@ -3,8 +3,7 @@ import { NotFoundError, STAFF_ROLES, type Caller } from "@/lib/auth/guards.ts";
 import { db } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { NeedUnit, ProgramCategory } from "@/lib/generated/prisma/enums.ts";
-import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
-import { MAPPED_NEED_STATUSES } from "./shades.ts";
+import { coverageByRegion } from "@/lib/coverage/queries.ts";
 
 // The numbers behind the map: one row for each of the 267 kelurahan, in one query, so
 // the per-request work is these numbers only (the shapes are a static import).
@@ -32,48 +31,41 @@ export interface KelurahanCoverage extends KelurahanPlace {
   needs: number;
   /** Quantities per unit over those needs (units of different kinds are never added up). */
   units: UnitQuantities[];
-  /** uncoveredShare() of those needs; null when there are none. */
+  /** uncoveredShare() of those needs; null when none of them is OPEN. */
   share: number | null;
 }
 
-type CoverageRow = Omit<KelurahanCoverage, "units"> & { units: { unit: NeedUnit; target: number; pledged: number }[] };
-
-/** Coverage of every kelurahan for one category (all active categories when none), ordered by code. */
+/**
+ * Coverage of every kelurahan for one category (all categories when none), ordered by
+ * code: the figures of lib/coverage, with the place names the map's cards show. A
+ * kelurahan without an OPEN need has no share, even when all its needs are pledged: the
+ * map says "no open need" there instead of a shade.
+ */
 export async function kelurahanCoverage(options: { category?: ProgramCategory } = {}): Promise<KelurahanCoverage[]> {
-  const categories = options.category ? [options.category] : ACTIVE_CATEGORIES;
-  // Sums per kelurahan and unit first, so quantities of different units stay apart; the
-  // share is then taken over the kelurahan as a whole (its terms add up across units).
-  const rows = await db.$queryRaw<CoverageRow[]>(Prisma.sql`
-    WITH per_unit AS (
-      SELECT n.kelurahan_code AS code, n.unit::text AS unit,
-             count(*) FILTER (WHERE n.status = 'OPEN')::int AS open_needs,
-             count(*)::int AS needs,
-             sum(n.target_quantity)::int AS target,
-             sum(n.pledged_quantity)::int AS pledged,
-             sum(n.beneficiary_count)::float8 AS beneficiaries,
-             sum(n.beneficiary_count::float8 * (n.target_quantity - n.pledged_quantity) / n.target_quantity) AS uncovered_beneficiaries
-        FROM need n JOIN program p ON p.id = n.program_id
-       WHERE n.status::text IN (${Prisma.join([...MAPPED_NEED_STATUSES])})
-         AND p.category::text IN (${Prisma.join(categories)})
-       GROUP BY n.kelurahan_code, n.unit
-    )
-    SELECT k.code, k.name, kc.name AS kecamatan, kt.code AS "kotaCode", kt.name AS kota,
-           coalesce(sum(u.open_needs), 0)::int AS "openNeeds",
-           coalesce(sum(u.needs), 0)::int AS needs,
-           (sum(u.uncovered_beneficiaries) / nullif(sum(u.beneficiaries), 0))::float8 AS share,
-           coalesce(json_agg(json_build_object('unit', u.unit, 'target', u.target, 'pledged', u.pledged) ORDER BY u.unit)
-                      FILTER (WHERE u.unit IS NOT NULL), '[]'::json) AS units
-      FROM region k
-      JOIN region kc ON kc.code = k.parent_code
-      JOIN region kt ON kt.code = kc.parent_code
-      LEFT JOIN per_unit u ON u.code = k.code
-     WHERE k.level = 'KELURAHAN'
-     GROUP BY k.code, k.name, kc.name, kt.code, kt.name
-     ORDER BY k.code`);
+  const [rows, places] = await Promise.all([coverageByRegion("KELURAHAN", { category: options.category }), kelurahanPlaces()]);
   return rows.map((row) => ({
-    ...row,
-    units: row.units.map((u) => ({ unit: u.unit, target: u.target, pledged: u.pledged, uncovered: u.target - u.pledged })),
+    ...places.get(row.code)!,
+    openNeeds: row.openNeeds,
+    needs: row.needs,
+    units: row.units
+      .map((u) => ({ unit: u.unit, target: u.target, pledged: u.pledged, uncovered: u.target - u.pledged }))
+      .sort((a, b) => a.unit.localeCompare(b.unit)),
+    share: row.openNeeds > 0 ? row.uncoveredShare : null,
   }));
+}
+
+/** Every kelurahan with its kecamatan and kota names, by code. */
+async function kelurahanPlaces(): Promise<Map<string, KelurahanPlace>> {
+  const rows = await db.region.findMany({
+    where: { level: "KELURAHAN" },
+    select: { code: true, name: true, parent: { select: { name: true, parent: { select: { code: true, name: true } } } } },
+  });
+  return new Map(
+    rows.map((row) => [
+      row.code,
+      { code: row.code, name: row.name, kecamatan: row.parent?.name ?? "", kotaCode: row.parent?.parent?.code ?? "", kota: row.parent?.parent?.name ?? "" },
+    ]),
+  );
 }
 
 export interface KelurahanWaiting extends KelurahanPlace {

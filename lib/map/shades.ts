@@ -2,32 +2,7 @@
 // every page uses) and the shade class it falls into. Pure, so pages, queries and tests
 // share it and the browser never needs a colour library.
 
-/** Need statuses whose coverage the map shows: a closed need no longer asks for anything. */
-export const MAPPED_NEED_STATUSES = ["OPEN", "FULFILLED"] as const;
-
-export interface NeedCoverageTerm {
-  targetQuantity: number;
-  pledgedQuantity: number;
-  beneficiaryCount: number;
-}
-
-/**
- * The uncovered share of a kelurahan's needs (0 = all pledged, 1 = nothing pledged):
- * Σ beneficiaries × (target − pledged) / target ÷ Σ beneficiaries, over its OPEN and
- * FULFILLED needs. Weighting by beneficiaries makes it unit-free, so food packages and
- * devices can be combined; it equals (target − pledged) / target when beneficiaries are
- * proportional to the target. Null when there is no such need ("no open need", never
- * "covered"). kelurahanCoverage computes the same in SQL; a test keeps the two equal.
- */
-export function uncoveredShare(needs: Iterable<NeedCoverageTerm>): number | null {
-  let weighted = 0;
-  let beneficiaries = 0;
-  for (const need of needs) {
-    weighted += (need.beneficiaryCount * (need.targetQuantity - need.pledgedQuantity)) / need.targetQuantity;
-    beneficiaries += need.beneficiaryCount;
-  }
-  return beneficiaries > 0 ? weighted / beneficiaries : null;
-}
+// The share itself is defined once, in lib/coverage/share.ts.
 
 /**
  * Five sequential shades, light to dark: ColorBrewer YlOrRd (5 classes; Cynthia Brewer,
