@@ -64,14 +64,23 @@ async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
 }
 
 export async function SiteHeader() {
-  const [t, tNotifications, user] = await Promise.all([getTranslations("nav"), getTranslations("notifications"), currentUser()]);
+  const [t, tNotifications, tPrograms, tNeeds, user] = await Promise.all([
+    getTranslations("nav"), getTranslations("notifications"), getTranslations("programAdmin"), getTranslations("needAdmin"), currentUser(),
+  ]);
   const unread = user ? await unreadCount(user.id) : 0;
   const links = [
     { href: "/", label: t("home") },
     { href: "/kebutuhan", label: t("needs") },
     ...(user?.role === "DONOR" ? [{ href: "/janji", label: t("myPledges") }] : []),
     ...(user?.role === "AGGREGATOR" ? [{ href: "/agregator/penyaluran", label: t("deliveries") }] : []),
-    ...(user && STAFF_ROLES.includes(user.role) ? [{ href: "/staf/janji", label: t("review") }, { href: "/staf/organisasi", label: t("staffOrganisations") }] : []),
+    ...(user && STAFF_ROLES.includes(user.role)
+      ? [
+          { href: "/staf/janji", label: t("review") },
+          { href: "/staf/kebutuhan", label: tNeeds("navLabel") },
+          { href: "/staf/program", label: tPrograms("navLabel") },
+          { href: "/staf/organisasi", label: t("staffOrganisations") },
+        ]
+      : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),
   ];
   return (

@@ -14,4 +14,7 @@ export function resolveLocale(value: string | undefined): Locale {
  * sent to the browser (every page's HTML carries them); lib/i18n/messages.test.ts fails
  * when a client component uses a namespace missing here.
  */
-export const CLIENT_NAMESPACES = ["account", "admin", "auth", "notifications", "pledge", "review", "staff"] as const;
+export const CLIENT_NAMESPACES = [
+  "account", "admin", "auth", "category", "needAdmin", "needImport", "needStatus", "notifications",
+  "pledge", "priority", "programAdmin", "review", "staff", "unit",
+] as const;
