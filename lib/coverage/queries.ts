@@ -74,7 +74,11 @@ const LEVEL_COLUMN: Record<CoverageLevel, Prisma.Sql> = {
 };
 
 function needConditions(filter: CoverageFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [filter.includeClosed ? Prisma.sql`n.status IN ('OPEN', 'FULFILLED', 'CLOSED')` : Prisma.sql`n.status IN ('OPEN', 'FULFILLED')`];
+  const parts: Prisma.Sql[] = [
+    filter.includeClosed ? Prisma.sql`n.status IN ('OPEN', 'FULFILLED', 'CLOSED')` : Prisma.sql`n.status IN ('OPEN', 'FULFILLED')`,
+    // A draft program is not public yet, and neither are its needs.
+    Prisma.sql`p.status <> 'DRAFT'`,
+  ];
   if (filter.category) parts.push(Prisma.sql`p.category = ${filter.category}::"ProgramCategory"`);
   if (filter.programId) parts.push(Prisma.sql`n.program_id = ${filter.programId}`);
   if (filter.within) parts.push(Prisma.sql`(n.kota_code = ${filter.within} OR n.kecamatan_code = ${filter.within})`);

@@ -32,7 +32,8 @@ export function catalogueWhere(filters: CatalogueFilters): Prisma.NeedWhereInput
   const contains = (value: string) => ({ contains: likeLiteral(value), mode: "insensitive" as const });
   return {
     status: filters.status ?? { in: [...PUBLIC_NEED_STATUSES] },
-    ...(filters.category && { program: { category: filters.category } }),
+    // A draft program is not public yet, and neither are its needs.
+    program: { status: { not: "DRAFT" }, ...(filters.category && { category: filters.category }) },
     ...(filters.kota && { kotaCode: filters.kota }),
     ...(filters.kecamatan && { kecamatanCode: filters.kecamatan }),
     ...(filters.kelurahan && { kelurahanCode: filters.kelurahan }),
@@ -82,7 +83,7 @@ export async function searchNeeds(filters: CatalogueFilters, pageSize = CATALOGU
 /** One public need with its program, region path and coverage funnel; null when absent or a draft. */
 export async function getPublicNeed(id: string) {
   const need = await db.need.findFirst({
-    where: { id, status: { in: [...PUBLIC_NEED_STATUSES] } },
+    where: { id, status: { in: [...PUBLIC_NEED_STATUSES] }, program: { status: { not: "DRAFT" } } },
     select: {
       ...needCardSelect,
       description: true,
@@ -111,7 +112,7 @@ export type PublicNeed = NonNullable<Awaited<ReturnType<typeof getPublicNeed>>>;
 export async function categoryTotals() {
   const rows = await db.need.groupBy({
     by: ["programId", "unit"],
-    where: { status: { in: ["OPEN", "FULFILLED"] } },
+    where: { status: { in: ["OPEN", "FULFILLED"] }, program: { status: { not: "DRAFT" } } },
     _count: { _all: true },
     _sum: { targetQuantity: true, pledgedQuantity: true, deliveredQuantity: true, beneficiaryCount: true },
   });
