@@ -13,7 +13,10 @@ export async function resolvePublicPages(base: string): Promise<PublicPage[]> {
     { name: "home", url: "/" },
     { name: "catalogue", url: "/kebutuhan" },
     { name: "catalogue-filtered", url: "/kebutuhan?category=PANGAN&kota=31.71&q=beras" },
+    { name: "catalogue-map", url: "/kebutuhan?view=map&category=PANGAN" },
+    { name: "catalogue-table", url: "/kebutuhan?view=table" },
     { name: "need", url: await firstLink(base, "/kebutuhan", /^\/kebutuhan\/[^/?]+$/) },
+    { name: "open-data", url: "/data" },
     { name: "sign-in", url: "/masuk" },
     { name: "register-donor", url: "/daftar/donatur" },
   ];

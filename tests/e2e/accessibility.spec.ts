@@ -34,6 +34,8 @@ for (const viewer of Object.keys(PAGE_TYPES) as Viewer[]) {
     for (const type of PAGE_TYPES[viewer]) {
       for (const locale of ["id", "en"] as const) {
         test(`${type.name} (${locale})`, async ({ browser, baseURL }) => {
+          // axe over a 267-row table takes a while on a busy two-core machine.
+          test.setTimeout(90_000);
           const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 900 } });
           await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
           const page = await context.newPage();

@@ -46,7 +46,7 @@ test("register, pledge and review a pledge with the keyboard only", async ({ pag
   await page.goto("/kebutuhan?status=OPEN&sort=deadline");
   await tabTo(page, page.getByRole("main").getByRole("article").first().getByRole("heading").getByRole("link"), 120);
   await page.keyboard.press("Enter");
-  const panel = page.getByRole("region", { name: "Janji bantuan" });
+  const panel = page.getByRole("region", { name: "Janji bantuan", exact: true });
   await expect(panel).toBeVisible();
   await typeInto(page, panel.getByLabel(/^Jumlah/), "1");
   await tabTo(page, panel.getByLabel("Cara penyaluran"));
