@@ -64,17 +64,25 @@ async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
 }
 
 export async function SiteHeader() {
-  const [t, tNotifications, tPrograms, tNeeds, user] = await Promise.all([
-    getTranslations("nav"), getTranslations("notifications"), getTranslations("programAdmin"), getTranslations("needAdmin"), currentUser(),
+  const [t, tNotifications, tPrograms, tNeeds, tTransparency, tDashboard, user] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("notifications"),
+    getTranslations("programAdmin"),
+    getTranslations("needAdmin"),
+    getTranslations("transparency"),
+    getTranslations("dashboard"),
+    currentUser(),
   ]);
   const unread = user ? await unreadCount(user.id) : 0;
   const links = [
     { href: "/", label: t("home") },
     { href: "/kebutuhan", label: t("needs") },
+    { href: "/transparansi", label: tTransparency("navLink") },
     ...(user?.role === "DONOR" ? [{ href: "/janji", label: t("myPledges") }] : []),
     ...(user?.role === "AGGREGATOR" ? [{ href: "/agregator/penyaluran", label: t("deliveries") }] : []),
     ...(user && STAFF_ROLES.includes(user.role)
       ? [
+          { href: "/staf", label: tDashboard("navLink") },
           { href: "/staf/janji", label: t("review") },
           { href: "/staf/kebutuhan", label: tNeeds("navLabel") },
           { href: "/staf/program", label: tPrograms("navLabel") },

@@ -63,6 +63,13 @@ const pages: { name: string; url: string; as?: string; follow?: string; act?: (p
   { name: "staff-need-import", url: "/staf/kebutuhan/impor", as: "staf@ksbb.test" },
   { name: "staff-need-import-report", url: "/staf/kebutuhan/impor", as: "staf@ksbb.test", act: uploadBadCsv },
   { name: "admin-menu", url: "/staf/program", as: "admin@ksbb.test", act: openPhoneMenu },
+  { name: "transparency", url: "/transparansi" },
+  { name: "transparency-kota", url: "/transparansi?kota=31.71&category=PANGAN" },
+  { name: "transparency-kecamatan", url: "/transparansi?kecamatan=31.71.01" },
+  { name: "transparency-kelurahan", url: "/transparansi/kelurahan/31.71.01.1001" },
+  { name: "transparency-missing", url: "/transparansi/kelurahan/31.71.01.9999" },
+  { name: "dashboard", url: "/staf", as: "staf@ksbb.test" },
+  { name: "dashboard-kecamatan", url: "/staf?program=prg_00001&kecamatan=31.71.01", as: "staf@ksbb.test" },
 ];
 const out = path.resolve("tests/artifacts/screenshots");
 fs.mkdirSync(out, { recursive: true });
@@ -86,6 +93,8 @@ for (const locale of ["id", "en"]) {
       if (as) await signIn(context, as);
       const page = await context.newPage();
       await page.goto(base + url);
+      // React reveals streamed content a moment after load: wait until no loading state (aria-busy) is left.
+      await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"), null, { timeout: 15_000 }).catch(() => undefined);
       if (follow) {
         await page.locator(follow).first().click();
         await page.waitForLoadState("networkidle");

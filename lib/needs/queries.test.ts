@@ -103,6 +103,18 @@ describe("need detail", () => {
     expect(await getPublicNeed(draft!.id)).toBeNull();
     expect(await getPublicNeed("does-not-exist")).toBeNull();
   });
+
+  it("names the program's owner only when it is verified and agreed to be shown", async () => {
+    const [row] = await sql<{ id: string; owner: string; name: string }>(
+      `SELECT n.id, p.owner_organisation_id AS owner, o.name FROM need n JOIN program p ON p.id = n.program_id JOIN organisation o ON o.id = p.owner_organisation_id
+       WHERE n.status = 'OPEN' ORDER BY n.id LIMIT 1`,
+    );
+    expect((await getPublicNeed(row!.id))!.program.ownerName).toBe(row!.name);
+    await sql(`UPDATE organisation SET show_publicly = false WHERE id = $1`, [row!.owner]);
+    const hidden = await getPublicNeed(row!.id);
+    expect(hidden!.program.ownerName).toBeNull();
+    expect(JSON.stringify(hidden)).not.toContain(row!.name);
+  });
 });
 
 describe("home totals", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/index.ts";
 import { likeLiteral } from "@/lib/db/like.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { PUBLIC_NAME_FIELDS, publicOrganisationName } from "@/lib/organisations/public-name.ts";
 import { CATALOGUE_PAGE_SIZE, PUBLIC_NEED_STATUSES, type CatalogueFilters } from "./schema.ts";
 
 // Public reads of needs. Drafts are never public; beneficiaries are counts only, and
@@ -91,19 +92,25 @@ export async function getPublicNeed(id: string) {
       program: {
         select: {
           category: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true,
-          startsOn: true, endsOn: true, ownerOrganisation: { select: { name: true } },
+          startsOn: true, endsOn: true, ownerOrganisation: { select: PUBLIC_NAME_FIELDS },
         },
       },
     },
   });
   if (!need) return null;
+  // The owner's name leaves this function only when it may be shown publicly.
+  const { ownerOrganisation, ...program } = need.program;
   const pledgesByStatus = await db.pledge.groupBy({
     by: ["status"],
     where: { needId: id },
     _count: { _all: true },
     _sum: { quantity: true },
   });
-  return { ...need, pledgesByStatus: pledgesByStatus.map((row) => ({ status: row.status, count: row._count._all, quantity: row._sum.quantity ?? 0 })) };
+  return {
+    ...need,
+    program: { ...program, ownerName: publicOrganisationName(ownerOrganisation) },
+    pledgesByStatus: pledgesByStatus.map((row) => ({ status: row.status, count: row._count._all, quantity: row._sum.quantity ?? 0 })),
+  };
 }
 
 export type PublicNeed = NonNullable<Awaited<ReturnType<typeof getPublicNeed>>>;

@@ -17,6 +17,8 @@ export async function resolvePublicPages(base: string): Promise<PublicPage[]> {
     { name: "catalogue-table", url: "/kebutuhan?view=table" },
     { name: "need", url: await firstLink(base, "/kebutuhan", /^\/kebutuhan\/[^/?]+$/) },
     { name: "open-data", url: "/data" },
+    { name: "transparency", url: "/transparansi" },
+    { name: "transparency-kelurahan", url: await firstLink(base, "/transparansi", /^\/transparansi\/kelurahan\/[^/?]+/) },
     { name: "sign-in", url: "/masuk" },
     { name: "register-donor", url: "/daftar/donatur" },
   ];

@@ -132,3 +132,28 @@ for (const locale of ["id", "en"]) {
     });
   }
 }
+
+test("the transparency page and a kelurahan page show the map; a kelurahan opens its page", async ({ page }) => {
+  await page.goto("/transparansi?category=PANGAN");
+  await expect(shapes(page)).toHaveCount(267);
+  await expectShapesDrawn(page);
+  await shapes(page).and(page.locator("[data-code='31.71.01.1001']")).click();
+  await expect(page).toHaveURL(/\/transparansi\/kelurahan\/31\.71\.01\.1001\?category=PANGAN/);
+  // The kelurahan's own page zooms to its kota and outlines it.
+  await expect(shapes(page)).toHaveCount(267);
+  await expect(page.getByRole("link", { name: "Tabel angka per kelurahan" })).toHaveAttribute("href", /view=table/);
+});
+
+test("staff switch the dashboard map to pledges waiting for review", async ({ page }) => {
+  const { DEMO, signIn } = await import("./support/accounts.ts");
+  await signIn(page, DEMO.staff);
+  await page.goto("/staf");
+  await expect(shapes(page)).toHaveCount(267);
+  await expect(page.getByText("Tidak ada kebutuhan terbuka", { exact: true })).toBeVisible();
+  await page.getByRole("navigation", { name: "Yang ditampilkan peta" }).getByRole("link", { name: "Menunggu tinjauan" }).click();
+  await expect(page).toHaveURL(/peta=tinjauan/);
+  await expect(page.getByRole("heading", { name: "Peta janji yang menunggu tinjauan" })).toBeVisible();
+  await expect(shapes(page)).toHaveCount(267);
+  // Some kelurahan have pledges waiting in the seed, and their names say how many.
+  await expect(page.getByRole("link", { name: /janji menunggu tinjauan/ }).first()).toBeVisible();
+});

@@ -22,6 +22,9 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
     { name: "catalogue-map-kota", url: "/kebutuhan?view=map&kota=31.71" },
     { name: "catalogue-table", url: "/kebutuhan?view=table" },
     { name: "open-data", url: "/data" },
+    { name: "transparency", url: "/transparansi" },
+    { name: "transparency-kecamatan", url: "/transparansi?kecamatan=31.71.01&category=PANGAN" },
+    { name: "transparency-kelurahan", url: "/transparansi", follow: "main a[href^='/transparansi/kelurahan/']" },
     { name: "need", url: "/kebutuhan", follow: "main a[href^='/kebutuhan/']" },
     { name: "not-found", url: "/kebutuhan/tidak-ada" },
     { name: "sign-in", url: "/masuk" },
@@ -43,6 +46,8 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
     { name: "account", url: "/akun" },
   ],
   staff: [
+    { name: "dashboard", url: "/staf" },
+    { name: "dashboard-waiting-map", url: "/staf?peta=tinjauan&kota=31.71" },
     { name: "review", url: "/staf/janji" },
     { name: "programs", url: "/staf/program" },
     { name: "program-new", url: "/staf/program/baru" },

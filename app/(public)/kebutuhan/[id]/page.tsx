@@ -26,8 +26,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function NeedPage({ params }: { params: Params }) {
   const need = await loadNeed((await params).id);
   if (!need) notFound();
-  const [funnel, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
+  const [funnel, tTransparency, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
     needFunnel(need.id),
+    getTranslations("transparency"),
     getTranslations("need"),
     getTranslations("category"),
     getTranslations("priority"),
@@ -105,7 +106,7 @@ export default async function NeedPage({ params }: { params: Params }) {
           <h2 id="program-heading" className="text-lg font-semibold text-ink">{t("program")}</h2>
           <dl className="mt-3 space-y-3 text-sm">
             <Row label={t("program")} value={english ? need.program.nameEn : need.program.nameId} />
-            <Row label={t("owner")} value={need.program.ownerOrganisation.name} />
+            <Row label={t("owner")} value={need.program.ownerName ?? tTransparency("anonymousOwner")} />
             <Row label={t("period")} value={`${date(need.program.startsOn)} – ${date(need.program.endsOn)}`} />
             <Row label={t("deadline")} value={date(need.deadline)} />
           </dl>
