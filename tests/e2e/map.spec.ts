@@ -139,8 +139,9 @@ test("the transparency page and a kelurahan page show the map; a kelurahan opens
   await expectShapesDrawn(page);
   await shapes(page).and(page.locator("[data-code='31.71.01.1001']")).click();
   await expect(page).toHaveURL(/\/transparansi\/kelurahan\/31\.71\.01\.1001\?category=PANGAN/);
-  // The kelurahan's own page zooms to its kota and outlines it.
-  await expect(shapes(page)).toHaveCount(267);
+  // The kelurahan's own page zooms to its kota (Jakarta Pusat: 44 kelurahan) and outlines it.
+  await expect(shapes(page)).toHaveCount(44);
+  await expect(shapes(page).and(page.locator("[data-code='31.71.01.1001']"))).toHaveCount(1);
   await expect(page.getByRole("link", { name: "Tabel angka per kelurahan" })).toHaveAttribute("href", /view=table/);
 });
 
