@@ -80,10 +80,16 @@ export function connectPGlite(pglite: PGlite): DbHandle {
   return handle;
 }
 
+/** Names the process that opened the embedded database last; backup and restore refuse while it runs. */
+export function embeddedOwnerFile(dataDir: string): string {
+  return `${path.resolve(dataDir)}.pid`;
+}
+
 export function openEmbedded(dataDir: string): PGlite {
   const absolute = path.resolve(dataDir);
   // PGlite does not create missing parent folders itself.
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  fs.writeFileSync(embeddedOwnerFile(absolute), String(process.pid));
   return new PGlite(absolute);
 }
 
