@@ -23,11 +23,19 @@ export interface DbHandle extends SqlSession {
   close(): Promise<void>;
 }
 
-export function connectPostgres(connectionString: string, poolSize = 10): DbHandle {
+export type AdapterFactory = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]>;
+
+export interface ConnectOptions {
+  /** Wraps Prisma's driver adapter, e.g. to count the SQL statements a page sends (tests). */
+  wrapAdapter?: (adapter: AdapterFactory) => AdapterFactory;
+}
+
+export function connectPostgres(connectionString: string, poolSize = 10, options: ConnectOptions = {}): DbHandle {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client losing its connection must not crash the process.
   pool.on("error", (error) => console.error(`[db] idle PostgreSQL client error: ${error.message}`));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const adapter = new PrismaPg(pool);
+  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter });
   return {
     engine: "postgres",
     prisma,
@@ -59,8 +67,9 @@ export function connectPostgres(connectionString: string, poolSize = 10): DbHand
   };
 }
 
-export function connectPGlite(pglite: PGlite): DbHandle {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+export function connectPGlite(pglite: PGlite, options: ConnectOptions = {}): DbHandle {
+  const adapter = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter });
   const handle: DbHandle = {
     engine: "pglite",
     prisma,
