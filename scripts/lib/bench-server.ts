@@ -1,0 +1,51 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+
+// The production server under test: `next start` on the bench database, started and
+// stopped by the bench itself so the figures never come from a dev server.
+
+export function ensureBuild(force: boolean) {
+  if (!force && fs.existsSync(".next/BUILD_ID")) return;
+  console.log("[bench] building (npm run build)…");
+  const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (result.status !== 0) throw new Error("npm run build failed");
+}
+
+export interface Server {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<Server> {
+  const origin = `http://127.0.0.1:${port}`;
+  const taken = await fetch(origin).then(() => true, () => false);
+  if (taken) throw new Error(`something already answers on ${origin}: stop it or set BENCH_PORT`);
+  const prepared = spawnSync(process.execPath, ["--import", "tsx", "prisma/prepare.ts", "--no-seed"], { env, encoding: "utf8" });
+  if (prepared.status !== 0) throw new Error(`prepare failed: ${prepared.stderr || prepared.stdout}`);
+  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+  const stop = async () => {
+    if (child.exitCode !== null || !child.pid) return;
+    process.kill(-child.pid, "SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    try {
+      const response = await fetch(`${origin}/daftar`);
+      if (response.status < 500) return { origin, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${origin} within 60 s:\n${output}`);
+}
