@@ -116,6 +116,7 @@ async function load(target: Target, request: autocannon.Request, duration: numbe
   let non2xx = 0;
   let errors = 0;
   const started = performance.now();
+  const cpuBefore = server.cpuMs();
   await new Promise<void>((resolve, reject) => {
     const instance = autocannon({ url: server.origin, connections, duration, requests: [request] }, (error) => (error ? reject(error) : resolve()));
     instance.on("response", (_client, status, _bytes, time) => {
@@ -125,11 +126,13 @@ async function load(target: Target, request: autocannon.Request, duration: numbe
     instance.on("reqError", () => void (errors += 1));
   });
   const elapsed = (performance.now() - started) / 1000;
+  const cpuAfter = server.cpuMs();
   latencies.sort((a, b) => a - b);
   return {
     name: target.name, path: target.path, seconds: Number(elapsed.toFixed(2)), requests: latencies.length,
     requestsPerSec: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? 0, non2xx, errors,
+    serverCpuMsPerRequest: cpuBefore === null || cpuAfter === null || latencies.length === 0 ? null : Number(((cpuAfter - cpuBefore) / latencies.length).toFixed(1)),
   };
 }
 

@@ -13,7 +13,28 @@ export function ensureBuild(force: boolean) {
 
 export interface Server {
   origin: string;
+  /** CPU time (user + system, ms) used so far by the server's processes; null where /proc is missing. */
+  cpuMs(): number | null;
   stop(): Promise<void>;
+}
+
+// On a shared machine wall-clock figures move with other load; the server's own CPU time
+// per request does not, and says what one core can serve.
+function processGroupCpuMs(group: number): number | null {
+  if (!fs.existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name: state ppid pgrp … utime (12th) stime (13th).
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<Server> {
@@ -40,7 +61,7 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(`${origin}/daftar`);
-      if (response.status < 500) return { origin, stop };
+      if (response.status < 500) return { origin, stop, cpuMs: () => processGroupCpuMs(child.pid!) };
     } catch {
       // not listening yet
     }
