@@ -142,7 +142,7 @@ async function benchPledges(target: Target): Promise<Measured | Skipped> {
   const cookies: string[] = [];
   for (let n = 1; n <= Math.min(connections, BENCH_DONORS); n++) cookies.push(await signIn(server.origin, benchDonorEmail(n), DEMO_PASSWORD));
   // One submission by hand first, so a wrong action id or encoding stops here with a clear message.
-  const trial = pledgeRequest(server.origin, actionId, cookies[0]!, needs);
+  const trial = pledgeRequest(server.origin, actionId, cookies[0]!, { roomy: needs.roomy, nearlyFull: needs.roomy });
   const response = await fetch(`${server.origin}${trial.path}`, { method: "POST", headers: trial.headers, body: trial.body });
   const text = await response.text();
   if (!pledgeAccepted(Object.fromEntries(response.headers))) {
@@ -150,6 +150,7 @@ async function benchPledges(target: Target): Promise<Measured | Skipped> {
   }
   let accepted = 0;
   let refused = 0;
+  let failed = 0;
   let nextCookie = 0;
   const request: autocannon.Request = {
     method: "POST",
@@ -158,19 +159,22 @@ async function benchPledges(target: Target): Promise<Measured | Skipped> {
       const built = pledgeRequest(server.origin, actionId, context.cookie!, needs);
       return { ...req, method: "POST", path: built.path, headers: built.headers, body: built.body };
     },
-    onResponse: (status, _body, _context, headers) => {
+    onResponse: (status, body, _context, headers) => {
       if (status !== 200) return;
       if (pledgeAccepted(headers as Record<string, string>)) accepted += 1;
-      else refused += 1;
+      // The need filled up meanwhile: the form's CONFLICT state. Anything else (signed out, invalid) is a failure.
+      else if (body.includes('"code":"CONFLICT"')) refused += 1;
+      else failed += 1;
     },
   };
   await load(target, request, 2);
   accepted = 0;
   refused = 0;
+  failed = 0;
   const before = await count("SELECT count(*)::int AS n FROM pledge");
   const result = await load(target, request, seconds);
   // Requests still in flight when the run stops may be stored after it: at most one per connection.
   const stored = (await count("SELECT count(*)::int AS n FROM pledge")) - before;
   if (stored < accepted || stored > accepted + connections) console.warn(`[bench] pledge: the server confirmed ${accepted} pledges but ${stored} were stored`);
-  return { ...result, accepted, refused, acceptedPerSec: accepted / result.seconds, stored };
+  return { ...result, errors: result.errors + failed, accepted, refused, acceptedPerSec: accepted / result.seconds, stored };
 }
