@@ -128,7 +128,7 @@ async function load(target: Target, request: autocannon.Request, duration: numbe
   const cpuAfter = server.cpuMs();
   latencies.sort((a, b) => a - b);
   return {
-    name: target.name, path: target.path, seconds: Number(elapsed.toFixed(2)), requests: latencies.length,
+    name: target.name, path: target.path, connections, seconds: Number(elapsed.toFixed(2)), requests: latencies.length,
     requestsPerSec: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? 0, non2xx, errors,
     serverCpuMsPerRequest: cpuBefore === null || cpuAfter === null || latencies.length === 0 ? null : Number(((cpuAfter - cpuBefore) / latencies.length).toFixed(1)),
