@@ -30,12 +30,17 @@ export interface ConnectOptions {
   wrapAdapter?: (adapter: AdapterFactory) => AdapterFactory;
 }
 
+// Prisma's defaults (2 s to get a connection, 5 s to finish) turn a busy moment into
+// failed pledges (P2028) as soon as more transactions run than the pool has connections.
+// Waiting longer is better: each transaction is short, the queue drains.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 export function connectPostgres(connectionString: string, poolSize = 10, options: ConnectOptions = {}): DbHandle {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client losing its connection must not crash the process.
   pool.on("error", (error) => console.error(`[db] idle PostgreSQL client error: ${error.message}`));
   const adapter = new PrismaPg(pool);
-  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter });
+  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter, transactionOptions: TRANSACTION_OPTIONS });
   return {
     engine: "postgres",
     prisma,
@@ -69,7 +74,7 @@ export function connectPostgres(connectionString: string, poolSize = 10, options
 
 export function connectPGlite(pglite: PGlite, options: ConnectOptions = {}): DbHandle {
   const adapter = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter });
+  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter, transactionOptions: TRANSACTION_OPTIONS });
   const handle: DbHandle = {
     engine: "pglite",
     prisma,
@@ -104,5 +109,5 @@ export function openEmbedded(dataDir: string): PGlite {
 
 /** The connection the configuration asks for: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
 export function connect(env: Env): DbHandle {
-  return env.DATABASE_URL ? connectPostgres(env.DATABASE_URL) : connectPGlite(openEmbedded(env.KSBB_DATA_DIR));
+  return env.DATABASE_URL ? connectPostgres(env.DATABASE_URL, env.DATABASE_POOL_SIZE) : connectPGlite(openEmbedded(env.KSBB_DATA_DIR));
 }
