@@ -64,7 +64,7 @@ const targets: Target[] = [
 ].filter((target) => only.length === 0 || only.includes(target.name.split(" ")[0]!));
 
 ensureBuild(args.includes("--build"));
-const server = await startServer(port, { ...process.env, DATABASE_URL: url, KSBB_SEED: "none" });
+const server = await startServer(port, { ...process.env, DATABASE_URL: url, KSBB_SEED: "none" }, "bench-results/server.log");
 const results: (Measured | Skipped)[] = [];
 let overPledged = 0;
 let inconsistent = 0;
@@ -106,7 +106,7 @@ const file = writeResults("bench-results", {
   checks: { overPledged, inconsistent },
   budgets: list,
 });
-console.log(`\n[bench] wrote ${file} and bench-results/latest.json`);
+console.log(`\n[bench] wrote ${file} and bench-results/latest.json (server output: bench-results/server.log)`);
 await sql.close();
 process.exit(list.every((budget) => budget.pass) ? 0 : 1);
 

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 
 // The production server under test: `next start` on the bench database, started and
 // stopped by the bench itself so the figures never come from a dev server.
@@ -37,7 +38,8 @@ function processGroupCpuMs(group: number): number | null {
   return ticks * 10; // USER_HZ is 100 on Linux
 }
 
-export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<Server> {
+/** Starts `next start`; its output goes to logFile, for the errors behind a failed request. */
+export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile: string): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
   const taken = await fetch(origin).then(() => true, () => false);
   if (taken) throw new Error(`something already answers on ${origin}: stop it or set BENCH_PORT`);
@@ -49,8 +51,14 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
     detached: true,
   });
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => void (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = fs.createWriteStream(logFile);
+  const keep = (chunk: Buffer) => {
+    if (output.length < 20_000) output += chunk.toString();
+    log.write(chunk);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const stop = async () => {
     if (child.exitCode !== null || !child.pid) return;
     process.kill(-child.pid, "SIGTERM");
