@@ -70,5 +70,5 @@ describe("queries per page", () => {
       if (name === "coverage: mostUncoveredKelurahan") expect((result as unknown[]).length).toBeGreaterThan(100);
       if (name === "need page: getPublicNeed") expect((result as { pledgesByStatus: { count: number }[] }).pledgesByStatus.reduce((s, r) => s + r.count, 0)).toBe(300);
     }
-  });
+  }, 120_000);
 });
