@@ -34,6 +34,8 @@ const envSchema = z.object({
     .pipe(z.string().regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL").optional()),
   MAIL_FROM: z.string().trim().default("KSBB Jakarta <no-reply@ksbb.invalid>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** "1": cookies without Secure in production, for plain http on a host other than localhost (lib/security/cookies.ts). */
+  KSBB_INSECURE_COOKIES: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -24,10 +24,11 @@ interface ActionConfig<S extends z.ZodType, C> {
 
 type CallerFor<A extends Access> = A extends "public" ? Caller | null : Caller;
 
-/** The action's metadata, read by the authorization-matrix test. */
+/** The action's metadata, read by the authorization-matrix test and the security fuzz tests. */
 export interface GuardedAction {
   (previous: ActionState, formData: FormData): Promise<ActionState>;
   access: Access;
+  schema: z.ZodType;
 }
 
 const SECRET_FIELDS = /password|token/i;
@@ -41,6 +42,10 @@ export function defineAction<S extends z.ZodType, A extends Access>(config: Acti
       const parsed = config.schema.safeParse(formInput(formData));
       if (!parsed.success) {
         return { ok: false, code: "INVALID", message: t("INVALID"), fieldErrors: await translateIssues(parsed.error.issues), values };
+      }
+      const withNul = fieldWithNul(parsed.data);
+      if (withNul) {
+        return { ok: false, code: "INVALID", message: t("INVALID"), fieldErrors: { [withNul]: (await getTranslations("validation"))("invalid") }, values };
       }
       return await config.run(parsed.data, caller as CallerFor<A>);
     } catch (error) {
@@ -56,7 +61,7 @@ export function defineAction<S extends z.ZodType, A extends Access>(config: Acti
       return { ok: false, code: "ERROR", message: t("ERROR"), values };
     }
   };
-  return Object.assign(action, { access: config.access });
+  return Object.assign(action, { access: config.access, schema: config.schema });
 }
 
 async function authorize(access: Access): Promise<Caller | null> {
@@ -65,15 +70,24 @@ async function authorize(access: Access): Promise<Caller | null> {
   return requireRole(...access.roles);
 }
 
-/** FormData to a plain object; a name given several times becomes an array. */
+/**
+ * FormData to a plain object; a name given several times becomes an array. No prototype:
+ * a field named "__proto__" sent twice would otherwise become the object's prototype.
+ */
 export function formInput(formData: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
+  const input: Record<string, unknown> = Object.create(null);
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key);
     input[key] = key.endsWith("[]") || all.length > 1 ? all : all[0];
   }
   return input;
+}
+
+/** PostgreSQL cannot store a NUL character in text, and no form has a reason to send one. */
+function fieldWithNul(input: unknown): string | undefined {
+  if (typeof input !== "object" || input === null) return undefined;
+  return Object.entries(input).find(([, value]) => [value].flat().some((v) => typeof v === "string" && v.includes("\u0000")))?.[0];
 }
 
 function echoValues(formData: FormData): Record<string, string | string[]> {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/index.ts";
 import { readEnv } from "@/lib/env.ts";
 import { verifyPassword } from "./password.ts";
 import { recordSignIn, signInLocked } from "./rate-limit.ts";
+import { authCookies, secureCookies } from "@/lib/security/cookies.ts";
 import { ensureAuthSecret } from "./secret.ts";
 
 export class AccountLocked extends CredentialsSignin {
@@ -21,9 +22,15 @@ export function clientIp(request: Request | undefined): string | null {
   return forwarded || request?.headers.get("x-real-ip") || null;
 }
 
+const env = readEnv();
+const secure = secureCookies(env);
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  secret: ensureAuthSecret(readEnv()),
+  secret: ensureAuthSecret(env),
   trustHost: true,
+  // Secure in production whatever the proxy says about the scheme (lib/security/cookies.ts).
+  useSecureCookies: secure,
+  cookies: authCookies(secure),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/masuk" },
   providers: [

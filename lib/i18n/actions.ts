@@ -2,6 +2,8 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { readEnv } from "@/lib/env.ts";
+import { cookieOptions, secureCookies } from "@/lib/security/cookies.ts";
 import { LOCALES, LOCALE_COOKIE } from "./config.ts";
 
 const localeInput = z.object({ locale: z.enum(LOCALES) });
@@ -10,11 +12,9 @@ const localeInput = z.object({ locale: z.enum(LOCALES) });
 export async function setLocale(formData: FormData): Promise<void> {
   const parsed = localeInput.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-    httpOnly: true,
-    secure: process.env.NODE_ENV === "production" && process.env.KSBB_INSECURE_COOKIES !== "1",
-  });
+  // HttpOnly: only the server reads it (lib/i18n/request.ts); the switch is a plain form.
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { ...cookieOptions(secureCookies(readEnv())), maxAge: 60 * 60 * 24 * 365 });
 }
+
+/** The input schema, for the security fuzz tests (defineAction actions carry theirs the same way). */
+setLocale.schema = localeInput;

@@ -21,8 +21,15 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const messages = (await import("@/lib/i18n/messages/id.json")).default;
+  // One translator per namespace, as next-intl caches them per request: a fresh one would
+  // re-parse every message it formats (the security fuzz calls actions 10,000 times).
+  const translators = new Map<string | undefined, ReturnType<typeof createTranslator>>();
+  const translator = (namespace?: string) => {
+    if (!translators.has(namespace)) translators.set(namespace, createTranslator({ locale: "id", messages, namespace: namespace as never }));
+    return translators.get(namespace)!;
+  };
   return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "id", messages, namespace: namespace as never }),
+    getTranslations: async (namespace?: string) => translator(namespace),
     getLocale: async () => "id",
   };
 });

@@ -1,0 +1,21 @@
+import type { Env } from "@/lib/env.ts";
+
+// One rule for every cookie the portal sets: HttpOnly (no script reads them), SameSite=Lax
+// (not sent on cross-site POSTs), and Secure in production. Secure fails safe: a server
+// that forgets to pass on x-forwarded-proto still marks cookies Secure. Browsers accept
+// Secure cookies from http://localhost, so `npm start` works locally; only plain http on
+// another host needs KSBB_INSECURE_COOKIES=1, never a real deployment.
+export function secureCookies(env: Pick<Env, "NODE_ENV" | "KSBB_INSECURE_COOKIES">): boolean {
+  return env.NODE_ENV === "production" && env.KSBB_INSECURE_COOKIES !== "1";
+}
+
+export function cookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
+}
+
+/** Auth.js's session cookie, spelled out so a library default can never loosen it. */
+export function authCookies(secure: boolean) {
+  return {
+    sessionToken: { name: `${secure ? "__Secure-" : ""}authjs.session-token`, options: cookieOptions(secure) },
+  };
+}
