@@ -19,7 +19,11 @@ export const calendarDate = z
   .string("required")
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "dateInvalid");
+  // zod runs this even when the pattern failed, so it must not throw on any string.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "dateInvalid");
 
 const programFields = z.object({
   category: z.enum(CATEGORY_KEYS, "required"),
