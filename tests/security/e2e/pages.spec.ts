@@ -30,5 +30,6 @@ for (const [identity, email] of Object.entries(IDENTITIES)) {
 }
 
 async function sameSiteLinks(page: Page): Promise<string[]> {
-  return page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  // getAttribute, not .href: the map's links are SVG <a> elements, whose href is not a string.
+  return page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href")!, location.href).pathname));
 }
