@@ -3,7 +3,11 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { DENY_ALL_CSP } from "./lib/security/csp.ts";
 import { BODY_LIMIT_MB } from "./lib/security/limits.ts";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  // Messages are compiled at build time, so browsers get no ICU parser (see npm run budget).
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: ["id", "en"], precompile: true } },
+});
 
 // Headers for every response. The Content-Security-Policy of pages and route handlers
 // carries a per-request nonce and is set in proxy.ts; build assets, which the proxy
@@ -24,8 +28,9 @@ const nextConfig: NextConfig = {
   // PGlite loads its own WebAssembly files at run time: bundled, their paths break.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
-  // Room for three 5 MB delivery photos (lib/security/limits.ts). An oversized field or
-  // photo then reaches zod and gets a message next to it instead of a generic error page.
+  // Room for three 5 MB delivery photos, and for the CSV import of needs (4 MB at most,
+  // lib/needs/import.ts); see lib/security/limits.ts. An oversized field, photo or file
+  // then reaches our code and gets a message next to it instead of a generic error page.
   // The proxy buffers bodies up to its own limit (10 MB by default) and silently cuts the
   // rest, which would break uploads; a little above ours, a chunked body with no
   // Content-Length (which the proxy cannot refuse early) still meets Next.js's own check.
@@ -37,6 +42,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/_next/:kind(static|image)/:path*", headers: [{ key: "Content-Security-Policy", value: DENY_ALL_CSP }] },
+      // The map's shapes (scripts/build-map.ts): the file name changes with the content.
+      { source: "/map/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
 };

@@ -6,14 +6,16 @@ interface PaginationProps {
   pageCount: number;
   /** The href of a page, keeping the current filters. */
   hrefFor: (page: number) => string;
+  /** Names the navigation when a page has more than one paginated list. */
+  label?: string;
 }
 
-export async function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
+export async function Pagination({ page, pageCount, hrefFor, label }: PaginationProps) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("pagination");
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
   return (
-    <nav aria-label={t("label")} className="flex items-center justify-between gap-3">
+    <nav aria-label={label ?? t("label")} className="flex items-center justify-between gap-3">
       {page > 1 ? (
         <Link href={hrefFor(Math.min(page - 1, pageCount))} className={linkClass} rel="prev">
           ← {t("previous")}

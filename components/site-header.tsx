@@ -16,7 +16,7 @@ interface MenuProps {
 
 // The same menu on every screen size; on a phone it folds behind a "Menu" button.
 async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
-  const t = await getTranslations("nav");
+  const [t, tAuth] = await Promise.all([getTranslations("nav"), getTranslations("auth")]);
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-end">
       <nav aria-label={t("mainMenu")}>
@@ -45,7 +45,7 @@ async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
             <Link href="/akun" className={linkClass}>
               {t("account")}
             </Link>
-            <SignOutButton />
+            <SignOutButton label={tAuth("signOut")} />
           </>
         ) : (
           <>
@@ -64,14 +64,31 @@ async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
 }
 
 export async function SiteHeader() {
-  const [t, tNotifications, user] = await Promise.all([getTranslations("nav"), getTranslations("notifications"), currentUser()]);
+  const [t, tNotifications, tPrograms, tNeeds, tTransparency, tDashboard, user] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("notifications"),
+    getTranslations("programAdmin"),
+    getTranslations("needAdmin"),
+    getTranslations("transparency"),
+    getTranslations("dashboard"),
+    currentUser(),
+  ]);
   const unread = user ? await unreadCount(user.id) : 0;
   const links = [
     { href: "/", label: t("home") },
     { href: "/kebutuhan", label: t("needs") },
+    { href: "/transparansi", label: tTransparency("navLink") },
     ...(user?.role === "DONOR" ? [{ href: "/janji", label: t("myPledges") }] : []),
     ...(user?.role === "AGGREGATOR" ? [{ href: "/agregator/penyaluran", label: t("deliveries") }] : []),
-    ...(user && STAFF_ROLES.includes(user.role) ? [{ href: "/staf/janji", label: t("review") }, { href: "/staf/organisasi", label: t("staffOrganisations") }] : []),
+    ...(user && STAFF_ROLES.includes(user.role)
+      ? [
+          { href: "/staf", label: tDashboard("navLink") },
+          { href: "/staf/janji", label: t("review") },
+          { href: "/staf/kebutuhan", label: tNeeds("navLabel") },
+          { href: "/staf/program", label: tPrograms("navLabel") },
+          { href: "/staf/organisasi", label: t("staffOrganisations") },
+        ]
+      : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),
   ];
   return (

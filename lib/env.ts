@@ -20,6 +20,8 @@ const envSchema = z.object({
     .optional()
     .transform((value) => (value?.trim() ? value.trim() : undefined))
     .pipe(postgresUrl.optional()),
+  /** Connections each app process keeps to PostgreSQL (instances × this ≤ the server's max_connections). */
+  DATABASE_POOL_SIZE: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(500).default(10)),
   KSBB_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   KSBB_SEED: z.enum(["demo", "none"]).default("demo"),
   /** Signs session cookies. Unset: a random secret kept in <KSBB_DATA_DIR>/../auth-secret. */

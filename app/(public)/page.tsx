@@ -5,7 +5,7 @@ import { CATEGORY_KEYS } from "@/lib/programs/categories.ts";
 import { CategoryCard } from "./_components/category-card.tsx";
 
 export default async function HomePage() {
-  const [t, totals] = await Promise.all([getTranslations("home"), categoryTotals()]);
+  const [t, tTransparency, totals] = await Promise.all([getTranslations("home"), getTranslations("transparency"), categoryTotals()]);
   const steps = [
     [t("step1Title"), t("step1")],
     [t("step2Title"), t("step2")],
@@ -17,9 +17,14 @@ export default async function HomePage() {
         <p className="text-sm font-semibold tracking-wide text-brand-100 uppercase">{t("eyebrow")}</p>
         <h1 className="mt-3 max-w-3xl text-3xl font-bold sm:text-4xl">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-base text-slate-200 sm:text-lg">{t("lead")}</p>
-        <Link href="/kebutuhan" className="mt-6 inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white ring-1 ring-brand-100/40 hover:bg-brand-800">
-          {t("browseNeeds")}
-        </Link>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link href="/kebutuhan" className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white ring-1 ring-brand-100/40 hover:bg-brand-800">
+            {t("browseNeeds")}
+          </Link>
+          <Link href="/transparansi" className="inline-block rounded-md px-5 py-3 font-semibold text-white ring-1 ring-white/60 hover:bg-white/10">
+            {tTransparency("homeLink")}
+          </Link>
+        </div>
       </section>
 
       <section aria-labelledby="how-heading">
@@ -49,6 +54,9 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+        <p className="text-sm">
+          <Link href="/transparansi" className="font-semibold text-brand-700 hover:underline">{tTransparency("homeMore")} →</Link>
+        </p>
       </section>
     </div>
   );

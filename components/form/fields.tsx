@@ -118,3 +118,34 @@ export function CheckboxField({ name, label, state, hint, defaultChecked }: { na
     </div>
   );
 }
+
+interface TextAreaFieldProps extends Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> {
+  name: string;
+  label: string;
+  state: ActionState;
+  hint?: string;
+}
+
+export function TextAreaField({ name, label, state, hint, defaultValue, rows = 3, ...rest }: TextAreaFieldProps) {
+  const id = useId();
+  const error = fieldError(state, name);
+  const previous = echoed(state, name);
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={typeof previous === "string" ? previous : defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...rest}
+      />
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}

@@ -52,9 +52,10 @@ export function defineAction<S extends z.ZodType, A extends Access>(config: Acti
       unstable_rethrow(error);
       if (error instanceof GuardError) return { ok: false, code: error.code, message: t(error.code), values };
       if (error instanceof ActionError) {
-        const v = await getTranslations("validation");
-        const fieldErrors = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, v(key as never)]));
-        return { ok: false, code: error.code, message: v(error.messageKey as never), fieldErrors, values };
+        const translate = await messageTranslator();
+        const { params, values: override } = error.options;
+        const fieldErrors = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, translate(key, params)]));
+        return { ok: false, code: error.code, message: translate(error.messageKey, params), fieldErrors, values: { ...values, ...override } };
       }
       console.error("[action] unexpected error", error);
       return { ok: false, code: "ERROR", message: t("ERROR"), values };
@@ -99,14 +100,22 @@ function echoValues(formData: FormData): Record<string, string | string[]> {
   return values;
 }
 
+/** Translates a message key under "validation", or a full dotted path into another namespace. */
+export async function messageTranslator() {
+  const [root, validation] = await Promise.all([getTranslations(), getTranslations("validation")]);
+  return (key: string, params?: Record<string, string | number>): string =>
+    key.includes(".") && root.has(key as never) ? root(key as never, params as never) : validation(key as never, params as never);
+}
+
 async function translateIssues(issues: z.core.$ZodIssue[]): Promise<Record<string, string>> {
-  const t = await getTranslations("validation");
+  const [t, translate] = await Promise.all([getTranslations(), messageTranslator()]);
   const fieldErrors: Record<string, string> = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "form");
     if (fieldErrors[field]) continue;
-    const key = t.has(issue.message as never) ? issue.message : defaultKey(issue);
-    fieldErrors[field] = t(key as never, { min: "minimum" in issue ? String(issue.minimum) : "", max: "maximum" in issue ? String(issue.maximum) : "" } as never);
+    const known = issue.message.includes(".") ? t.has(issue.message as never) : t.has(`validation.${issue.message}` as never);
+    const key = known ? issue.message : defaultKey(issue);
+    fieldErrors[field] = translate(key, { min: "minimum" in issue ? String(issue.minimum) : "", max: "maximum" in issue ? String(issue.maximum) : "" });
   }
   return fieldErrors;
 }

@@ -17,5 +17,14 @@ export type ActionState =
       message: string;
       fieldErrors?: Record<string, string>;
       values?: Record<string, string | string[]>;
+      /** Problems in an uploaded file, by line (the CSV import). */
+      lines?: LineProblems[];
+      /** How many lines have problems in all, when only the first ones are listed. */
+      linesTotal?: number;
     }
   | null;
+
+export interface LineProblems {
+  line: number;
+  messages: string[];
+}

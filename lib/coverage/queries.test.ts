@@ -133,11 +133,43 @@ describe("coverage figures", () => {
     expect(better.every((row) => top.some((t) => t.code === row.code))).toBe(true);
   });
 
-  it("counts delivery updates per week", async () => {
+  it("scopes figures to one kelurahan", async () => {
+    const { needs, pledges } = await seeded();
+    const code = needs.find((need) => needs.filter((other) => other.kelurahan_code === need.kelurahan_code).length > 1)!.kelurahan_code;
+    const rows = await coverageByCategory({ within: code });
+    const mine = needs.filter((need) => need.kelurahan_code === code);
+    expect(rows.reduce((sum, row) => sum + row.needs, 0)).toBe(expectedFigures(mine, pledges).needs);
+    for (const row of rows) {
+      const expected = expectedFigures(mine.filter((need) => need.category === row.category), pledges);
+      expect(row.units.reduce((s, u) => s + u.pledged, 0)).toBe(expected.pledged);
+      expect(row.uncoveredShare!).toBeCloseTo(expected.share!, 9);
+    }
+  });
+
+  it("counts delivery updates per week, with quantities per unit", async () => {
     const rows = await deliveriesPerWeek(520);
     const [{ n }] = (await testDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM delivery_update WHERE delivered_on >= CURRENT_DATE - 3640`)) as [{ n: number }];
     expect(n).toBeGreaterThan(0);
     expect(rows.reduce((sum, row) => sum + row.deliveries, 0)).toBe(n);
     expect(rows.every((row) => new Date(`${row.week}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
+    // Recompute per (category, unit) from the raw rows: a category with two units keeps them apart.
+    const raw = await testDb().query<{ category: string; unit: string; quantity: number }>(
+      `SELECT p.category::text AS category, n.unit::text AS unit, d.quantity FROM delivery_update d
+       JOIN pledge pl ON pl.id = d.pledge_id JOIN need n ON n.id = pl.need_id JOIN program p ON p.id = n.program_id`,
+    );
+    const expected = new Map<string, number>();
+    for (const row of raw) expected.set(`${row.category}/${row.unit}`, (expected.get(`${row.category}/${row.unit}`) ?? 0) + row.quantity);
+    const actual = new Map<string, number>();
+    for (const row of rows) actual.set(`${row.category}/${row.unit}`, (actual.get(`${row.category}/${row.unit}`) ?? 0) + row.quantity);
+    expect(actual).toEqual(expected);
+    expect(new Set(rows.filter((row) => row.category === "PENDIDIKAN").map((row) => row.unit)).size).toBe(2);
+  });
+
+  it("counts only the weeks asked for, ending with today's week", async () => {
+    // The seed's deliveries lie in October and early November 2026.
+    const weekOfNov2 = await deliveriesPerWeek(1, {}, "2026-11-04");
+    expect(weekOfNov2.every((row) => row.week === "2026-11-02")).toBe(true);
+    const [{ n }] = (await testDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM delivery_update WHERE delivered_on >= '2026-11-02'`)) as [{ n: number }];
+    expect(weekOfNov2.reduce((sum, row) => sum + row.deliveries, 0)).toBe(n);
   });
 });

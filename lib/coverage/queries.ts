@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { NeedUnit, PledgeStatus, ProgramCategory } from "@/lib/generated/prisma/enums.ts";
+import { jakartaToday } from "@/lib/dates.ts";
 import { shareOf } from "./share.ts";
+import { weekStarts } from "./weeks.ts";
 
 // Coverage figures: how much of the city's listed needs donors have pledged, the city has
 // approved, deliverers have delivered and staff have confirmed. One query per view, grouped
@@ -20,8 +22,14 @@ export type CoverageLevel = "KOTA" | "KECAMATAN" | "KELURAHAN";
 export interface CoverageFilter {
   category?: ProgramCategory;
   programId?: string;
-  /** Only needs inside this kota or kecamatan (dotted Kemendagri code). */
+  /** Only needs inside this kota, kecamatan or kelurahan (dotted Kemendagri code). */
   within?: string;
+  /**
+   * Count CLOSED needs as well: for the delivery record (open data), where aid delivered
+   * to a need that was later closed still happened. Uncovered shares are then not
+   * meaningful (a closed need is no longer asked for).
+   */
+  includeClosed?: boolean;
 }
 
 /** Quantities of one unit. */
@@ -67,11 +75,19 @@ const LEVEL_COLUMN: Record<CoverageLevel, Prisma.Sql> = {
   KELURAHAN: Prisma.sql`n.kelurahan_code`,
 };
 
+// Codes are hierarchical and each level has its own length, so one code matches one column.
+const withinCondition = (within: string) =>
+  Prisma.sql`(n.kota_code = ${within} OR n.kecamatan_code = ${within} OR n.kelurahan_code = ${within})`;
+
 function needConditions(filter: CoverageFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`n.status IN ('OPEN', 'FULFILLED')`];
+  const parts: Prisma.Sql[] = [
+    filter.includeClosed ? Prisma.sql`n.status IN ('OPEN', 'FULFILLED', 'CLOSED')` : Prisma.sql`n.status IN ('OPEN', 'FULFILLED')`,
+    // A draft program is not public yet, and neither are its needs.
+    Prisma.sql`p.status <> 'DRAFT'`,
+  ];
   if (filter.category) parts.push(Prisma.sql`p.category = ${filter.category}::"ProgramCategory"`);
   if (filter.programId) parts.push(Prisma.sql`n.program_id = ${filter.programId}`);
-  if (filter.within) parts.push(Prisma.sql`(n.kota_code = ${filter.within} OR n.kecamatan_code = ${filter.within})`);
+  if (filter.within) parts.push(withinCondition(filter.within));
   return Prisma.join(parts, " AND ");
 }
 
@@ -244,25 +260,30 @@ export interface WeeklyDeliveries {
   /** Monday of the week, YYYY-MM-DD (Jakarta dates). */
   week: string;
   category: ProgramCategory;
+  /** Quantities are per unit: a category may count in several units, which never add up. */
+  unit: NeedUnit;
   deliveries: number;
   quantity: number;
 }
 
-/** Delivery updates per week and category over the last `weeks` weeks (weeks without any are omitted). */
-export async function deliveriesPerWeek(weeks: number, filter: CoverageFilter = {}): Promise<WeeklyDeliveries[]> {
-  const parts: Prisma.Sql[] = [Prisma.sql`d.delivered_on >= (CURRENT_DATE - ${weeks * 7}::int)`];
+/**
+ * Delivery updates per week, category and unit over the last `weeks` weeks, this week
+ * included (Monday-aligned, Jakarta dates; weeks without any are omitted — see fillWeeks).
+ */
+export async function deliveriesPerWeek(weeks: number, filter: CoverageFilter = {}, today = jakartaToday()): Promise<WeeklyDeliveries[]> {
+  const parts: Prisma.Sql[] = [Prisma.sql`d.delivered_on >= ${weekStarts(today, weeks)[0]!}::date`];
   if (filter.category) parts.push(Prisma.sql`p.category = ${filter.category}::"ProgramCategory"`);
   if (filter.programId) parts.push(Prisma.sql`n.program_id = ${filter.programId}`);
-  if (filter.within) parts.push(Prisma.sql`(n.kota_code = ${filter.within} OR n.kecamatan_code = ${filter.within})`);
-  const rows = await db.$queryRaw<{ week: string; category: ProgramCategory; deliveries: number; quantity: number }[]>`
-    SELECT to_char(date_trunc('week', d.delivered_on), 'YYYY-MM-DD') AS week, p.category::text AS category,
+  if (filter.within) parts.push(withinCondition(filter.within));
+  const rows = await db.$queryRaw<WeeklyDeliveries[]>`
+    SELECT to_char(date_trunc('week', d.delivered_on), 'YYYY-MM-DD') AS week, p.category::text AS category, n.unit::text AS unit,
            count(*)::int AS deliveries, SUM(d.quantity)::float8 AS quantity
     FROM delivery_update d
     JOIN pledge pl ON pl.id = d.pledge_id
     JOIN need n ON n.id = pl.need_id
     JOIN program p ON p.id = n.program_id
     WHERE ${Prisma.join(parts, " AND ")}
-    GROUP BY 1, 2
-    ORDER BY 1, 2`;
+    GROUP BY 1, 2, 3
+    ORDER BY 1, 2, 3`;
   return rows;
 }

@@ -23,11 +23,24 @@ export interface DbHandle extends SqlSession {
   close(): Promise<void>;
 }
 
-export function connectPostgres(connectionString: string, poolSize = 10): DbHandle {
+export type AdapterFactory = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]>;
+
+export interface ConnectOptions {
+  /** Wraps Prisma's driver adapter, e.g. to count the SQL statements a page sends (tests). */
+  wrapAdapter?: (adapter: AdapterFactory) => AdapterFactory;
+}
+
+// Prisma's defaults (2 s to get a connection, 5 s to finish) turn a busy moment into
+// failed pledges (P2028) as soon as more transactions run than the pool has connections.
+// Waiting longer is better: each transaction is short, the queue drains.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
+export function connectPostgres(connectionString: string, poolSize = 10, options: ConnectOptions = {}): DbHandle {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client losing its connection must not crash the process.
   pool.on("error", (error) => console.error(`[db] idle PostgreSQL client error: ${error.message}`));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const adapter = new PrismaPg(pool);
+  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter, transactionOptions: TRANSACTION_OPTIONS });
   return {
     engine: "postgres",
     prisma,
@@ -59,8 +72,9 @@ export function connectPostgres(connectionString: string, poolSize = 10): DbHand
   };
 }
 
-export function connectPGlite(pglite: PGlite): DbHandle {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+export function connectPGlite(pglite: PGlite, options: ConnectOptions = {}): DbHandle {
+  const adapter = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter, transactionOptions: TRANSACTION_OPTIONS });
   const handle: DbHandle = {
     engine: "pglite",
     prisma,
@@ -80,14 +94,20 @@ export function connectPGlite(pglite: PGlite): DbHandle {
   return handle;
 }
 
+/** Names the process that opened the embedded database last; backup and restore refuse while it runs. */
+export function embeddedOwnerFile(dataDir: string): string {
+  return `${path.resolve(dataDir)}.pid`;
+}
+
 export function openEmbedded(dataDir: string): PGlite {
   const absolute = path.resolve(dataDir);
   // PGlite does not create missing parent folders itself.
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  fs.writeFileSync(embeddedOwnerFile(absolute), String(process.pid));
   return new PGlite(absolute);
 }
 
 /** The connection the configuration asks for: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
 export function connect(env: Env): DbHandle {
-  return env.DATABASE_URL ? connectPostgres(env.DATABASE_URL) : connectPGlite(openEmbedded(env.KSBB_DATA_DIR));
+  return env.DATABASE_URL ? connectPostgres(env.DATABASE_URL, env.DATABASE_POOL_SIZE) : connectPGlite(openEmbedded(env.KSBB_DATA_DIR));
 }

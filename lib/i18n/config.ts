@@ -8,3 +8,13 @@ export const TIME_ZONE = "Asia/Jakarta";
 export function resolveLocale(value: string | undefined): Locale {
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : DEFAULT_LOCALE;
 }
+
+/**
+ * Message namespaces that client components read with useTranslations. Only these are
+ * sent to the browser (every page's HTML carries them); lib/i18n/messages.test.ts fails
+ * when a client component uses a namespace missing here.
+ */
+export const CLIENT_NAMESPACES = [
+  "account", "admin", "auth", "category", "needAdmin", "needImport", "needStatus", "notifications",
+  "pledge", "priority", "programAdmin", "review", "staff", "unit",
+] as const;

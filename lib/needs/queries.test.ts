@@ -103,6 +103,18 @@ describe("need detail", () => {
     expect(await getPublicNeed(draft!.id)).toBeNull();
     expect(await getPublicNeed("does-not-exist")).toBeNull();
   });
+
+  it("names the program's owner only when it is verified and agreed to be shown", async () => {
+    const [row] = await sql<{ id: string; owner: string; name: string }>(
+      `SELECT n.id, p.owner_organisation_id AS owner, o.name FROM need n JOIN program p ON p.id = n.program_id JOIN organisation o ON o.id = p.owner_organisation_id
+       WHERE n.status = 'OPEN' ORDER BY n.id LIMIT 1`,
+    );
+    expect((await getPublicNeed(row!.id))!.program.ownerName).toBe(row!.name);
+    await sql(`UPDATE organisation SET show_publicly = false WHERE id = $1`, [row!.owner]);
+    const hidden = await getPublicNeed(row!.id);
+    expect(hidden!.program.ownerName).toBeNull();
+    expect(JSON.stringify(hidden)).not.toContain(row!.name);
+  });
 });
 
 describe("home totals", () => {
@@ -126,5 +138,28 @@ describe("search text is data, not a pattern", () => {
     expect((await searchNeeds({ q: "_" })).total).toBe(0);
     expect((await searchNeeds({ q: "\\" })).total).toBe(0);
     expect((await searchNeeds({ q: "tab_et" })).total).toBe(0);
+  });
+});
+
+describe("needs of a draft program", () => {
+  it("are not public: not in the catalogue, the need page, the home totals or the coverage figures", async () => {
+    const [need] = await sql<{ id: string; program_id: string; kelurahan_code: string }>(
+      `SELECT id, program_id, kelurahan_code FROM need WHERE status = 'OPEN' ORDER BY id LIMIT 1`,
+    );
+    const before = { total: (await searchNeeds({})).total, page: await getPublicNeed(need!.id), totals: await categoryTotals() };
+    expect(before.page).not.toBeNull();
+    await testDb().exec(`UPDATE program SET status = 'DRAFT' WHERE id = '${need!.program_id}'`);
+    const inProgram = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM need WHERE program_id = $1 AND status IN ('OPEN','FULFILLED','CLOSED')`, [need!.program_id]))[0]!.n;
+    expect(inProgram).toBeGreaterThan(0);
+    expect((await searchNeeds({})).total).toBe(before.total - inProgram);
+    expect(await getPublicNeed(need!.id)).toBeNull();
+    const { coverageByRegion } = await import("@/lib/coverage/queries.ts");
+    const row = (await coverageByRegion("KELURAHAN")).find((r) => r.code === need!.kelurahan_code)!;
+    const [{ n: expected }] = (await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM need n JOIN program p ON p.id = n.program_id
+        WHERE n.kelurahan_code = $1 AND n.status IN ('OPEN','FULFILLED') AND p.status <> 'DRAFT'`, [need!.kelurahan_code])) as [{ n: number }];
+    expect(row.needs).toBe(expected);
+    const sum = (rows: Awaited<ReturnType<typeof categoryTotals>>) => rows.reduce((total, r) => total + r.needs, 0);
+    expect(sum(await categoryTotals())).toBeLessThan(sum(before.totals));
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/index.ts";
 import { likeLiteral } from "@/lib/db/like.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import { PUBLIC_NAME_FIELDS, publicOrganisationName } from "@/lib/organisations/public-name.ts";
 import { CATALOGUE_PAGE_SIZE, PUBLIC_NEED_STATUSES, type CatalogueFilters } from "./schema.ts";
 
 // Public reads of needs. Drafts are never public; beneficiaries are counts only, and
@@ -28,11 +29,12 @@ const needCardSelect = {
 
 export type NeedCard = Prisma.NeedGetPayload<{ select: typeof needCardSelect }>;
 
-function catalogueWhere(filters: CatalogueFilters): Prisma.NeedWhereInput {
+export function catalogueWhere(filters: CatalogueFilters): Prisma.NeedWhereInput {
   const contains = (value: string) => ({ contains: likeLiteral(value), mode: "insensitive" as const });
   return {
     status: filters.status ?? { in: [...PUBLIC_NEED_STATUSES] },
-    ...(filters.category && { program: { category: filters.category } }),
+    // A draft program is not public yet, and neither are its needs.
+    program: { status: { not: "DRAFT" }, ...(filters.category && { category: filters.category }) },
     ...(filters.kota && { kotaCode: filters.kota }),
     ...(filters.kecamatan && { kecamatanCode: filters.kecamatan }),
     ...(filters.kelurahan && { kelurahanCode: filters.kelurahan }),
@@ -82,7 +84,7 @@ export async function searchNeeds(filters: CatalogueFilters, pageSize = CATALOGU
 /** One public need with its program, region path and coverage funnel; null when absent or a draft. */
 export async function getPublicNeed(id: string) {
   const need = await db.need.findFirst({
-    where: { id, status: { in: [...PUBLIC_NEED_STATUSES] } },
+    where: { id, status: { in: [...PUBLIC_NEED_STATUSES] }, program: { status: { not: "DRAFT" } } },
     select: {
       ...needCardSelect,
       description: true,
@@ -90,19 +92,25 @@ export async function getPublicNeed(id: string) {
       program: {
         select: {
           category: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true,
-          startsOn: true, endsOn: true, ownerOrganisation: { select: { name: true } },
+          startsOn: true, endsOn: true, ownerOrganisation: { select: PUBLIC_NAME_FIELDS },
         },
       },
     },
   });
   if (!need) return null;
+  // The owner's name leaves this function only when it may be shown publicly.
+  const { ownerOrganisation, ...program } = need.program;
   const pledgesByStatus = await db.pledge.groupBy({
     by: ["status"],
     where: { needId: id },
     _count: { _all: true },
     _sum: { quantity: true },
   });
-  return { ...need, pledgesByStatus: pledgesByStatus.map((row) => ({ status: row.status, count: row._count._all, quantity: row._sum.quantity ?? 0 })) };
+  return {
+    ...need,
+    program: { ...program, ownerName: publicOrganisationName(ownerOrganisation) },
+    pledgesByStatus: pledgesByStatus.map((row) => ({ status: row.status, count: row._count._all, quantity: row._sum.quantity ?? 0 })),
+  };
 }
 
 export type PublicNeed = NonNullable<Awaited<ReturnType<typeof getPublicNeed>>>;
@@ -111,7 +119,7 @@ export type PublicNeed = NonNullable<Awaited<ReturnType<typeof getPublicNeed>>>;
 export async function categoryTotals() {
   const rows = await db.need.groupBy({
     by: ["programId", "unit"],
-    where: { status: { in: ["OPEN", "FULFILLED"] } },
+    where: { status: { in: ["OPEN", "FULFILLED"] }, program: { status: { not: "DRAFT" } } },
     _count: { _all: true },
     _sum: { targetQuantity: true, pledgedQuantity: true, deliveredQuantity: true, beneficiaryCount: true },
   });

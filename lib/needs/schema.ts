@@ -8,6 +8,8 @@ import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
 
 export const PUBLIC_NEED_STATUSES = ["OPEN", "FULFILLED", "CLOSED"] as const;
 export const CATALOGUE_SORTS = ["priority", "deadline", "newest"] as const;
+/** The catalogue as a list of needs (default), a map of kelurahan, or the map's numbers as a table (components/map). */
+export const CATALOGUE_VIEWS = ["list", "map", "table"] as const;
 export const CATALOGUE_PAGE_SIZE = 20;
 export const SEARCH_MAX_LENGTH = 100;
 
@@ -22,6 +24,7 @@ export const catalogueFilterSchemas = {
   q: z.string().trim().min(1).max(SEARCH_MAX_LENGTH),
   sort: z.enum(CATALOGUE_SORTS),
   page: z.coerce.number().int().min(1).max(MAX_PAGE),
+  view: z.enum(CATALOGUE_VIEWS),
 } as const;
 
 export type CatalogueFilterName = keyof typeof catalogueFilterSchemas;
@@ -55,7 +58,7 @@ export function catalogueQueryString(filters: CatalogueFilters, overrides: Parti
   const query = new URLSearchParams();
   for (const name of Object.keys(catalogueFilterSchemas) as CatalogueFilterName[]) {
     const value = merged[name];
-    if (value === undefined || (name === "page" && value === 1)) continue;
+    if (value === undefined || (name === "page" && value === 1) || (name === "view" && value === "list")) continue;
     query.set(name, String(value));
   }
   const text = query.toString();

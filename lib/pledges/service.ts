@@ -14,7 +14,7 @@ import { fileStore } from "@/lib/storage/index.ts";
 import { cleanPhoto } from "./photos.ts";
 import { pledgeReference } from "./reference.ts";
 import type { changePledgeStatusSchema, createPledgeSchema, recordDeliverySchema } from "./schema.ts";
-import { checkTransition, DELIVERABLE, EXPIRY_GRACE_DAYS, NEEDS_REASON, RELEASING, type PledgeActor } from "./state-machine.ts";
+import { checkTransition, DELIVERABLE, EXPIRY_GRACE_DAYS, NEEDS_REASON, OPEN_PLEDGE_STATUSES, RELEASING, type PledgeActor } from "./state-machine.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -223,6 +223,19 @@ export async function recordDelivery(caller: Caller, input: z.infer<typeof recor
     await recordAudit(tx, { actor: caller, entityType: "pledge", entityId: pledge.id, action: "pledge.delivery_recorded", reason: input.notes ?? null, metadata: { quantity: input.quantity, deliveryUpdateId: update.id, photos: stored.length } });
   });
   return pledge;
+}
+
+/**
+ * Cancels, with the staff member's reason, the pledges of a need being closed that the
+ * state machine lets a closure cancel (not yet in delivery). Runs inside the closing
+ * transaction: each goes through applyTransition, so the need's pledged quantity is
+ * released and the audit events and notices are written with the closure.
+ */
+export async function cancelPledgesOfClosingNeed(tx: Tx, actor: { id: string; organisationId: string }, needId: string, reason: string): Promise<number> {
+  const open = await tx.pledge.findMany({ where: { needId, status: { in: [...OPEN_PLEDGE_STATUSES] } }, select: pledgeForChange, orderBy: { id: "asc" } });
+  const cancellable = open.filter((pledge) => checkTransition(pledge.status, "CANCELLED", "closure").ok);
+  for (const pledge of cancellable) await applyTransition(tx, actor, pledge, pledge.version, "CANCELLED", reason);
+  return cancellable.length;
 }
 
 /** Expires pledges not delivered by their planned date + 14 days, releasing what was not delivered. */

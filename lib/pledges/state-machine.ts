@@ -9,13 +9,16 @@ import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
 //       └ system→ EXPIRED
 //
 // "deliverer" is the chosen aggregator, or the donor when delivering directly.
+// "closure" is city staff closing the need a pledge is for and choosing to cancel the
+// pledges not yet in delivery (lib/needs/service.ts); staff cannot cancel a pledge
+// on its own, so no pledge page offers it.
 
-export type PledgeActor = "staff" | "donor" | "deliverer" | "system";
+export type PledgeActor = "staff" | "donor" | "deliverer" | "system" | "closure";
 
-export const TRANSITIONS: Readonly<Record<PledgeStatus, Partial<Record<PledgeStatus, PledgeActor>>>> = {
-  SUBMITTED: { APPROVED: "staff", REJECTED: "staff", CANCELLED: "donor", EXPIRED: "system" },
-  APPROVED: { SCHEDULED: "deliverer", CANCELLED: "donor", EXPIRED: "system" },
-  SCHEDULED: { IN_DELIVERY: "deliverer", CANCELLED: "donor", EXPIRED: "system" },
+export const TRANSITIONS: Readonly<Record<PledgeStatus, Partial<Record<PledgeStatus, PledgeActor | readonly PledgeActor[]>>>> = {
+  SUBMITTED: { APPROVED: "staff", REJECTED: "staff", CANCELLED: ["donor", "closure"], EXPIRED: "system" },
+  APPROVED: { SCHEDULED: "deliverer", CANCELLED: ["donor", "closure"], EXPIRED: "system" },
+  SCHEDULED: { IN_DELIVERY: "deliverer", CANCELLED: ["donor", "closure"], EXPIRED: "system" },
   IN_DELIVERY: { DELIVERED: "deliverer", EXPIRED: "system" },
   DELIVERED: { CONFIRMED: "staff" },
   CONFIRMED: {},
@@ -24,6 +27,8 @@ export const TRANSITIONS: Readonly<Record<PledgeStatus, Partial<Record<PledgeSta
   EXPIRED: {},
 };
 
+/** Pledges still on their way to the kelurahan: closing their need asks what to do with them. */
+export const OPEN_PLEDGE_STATUSES: readonly PledgeStatus[] = ["SUBMITTED", "APPROVED", "SCHEDULED", "IN_DELIVERY"];
 /** Statuses whose undelivered quantity goes back to the need. */
 export const RELEASING: ReadonlySet<PledgeStatus> = new Set(["REJECTED", "CANCELLED", "EXPIRED"]);
 /** Transitions that must say why. */
@@ -38,12 +43,12 @@ export type TransitionCheck = { ok: true } | { ok: false; reason: "notAllowed" |
 export function checkTransition(from: PledgeStatus, to: PledgeStatus, actor: PledgeActor): TransitionCheck {
   const allowed = TRANSITIONS[from][to];
   if (!allowed) return { ok: false, reason: "notAllowed" };
-  return allowed === actor ? { ok: true } : { ok: false, reason: "wrongActor" };
+  return [allowed].flat().includes(actor) ? { ok: true } : { ok: false, reason: "wrongActor" };
 }
 
 /** What the given actor may do next with a pledge in this status (for "next step" hints and buttons). */
 export function nextSteps(from: PledgeStatus, actor: PledgeActor): PledgeStatus[] {
-  return (Object.entries(TRANSITIONS[from]) as [PledgeStatus, PledgeActor][])
-    .filter(([, who]) => who === actor)
+  return (Object.entries(TRANSITIONS[from]) as [PledgeStatus, PledgeActor | readonly PledgeActor[]][])
+    .filter(([, who]) => [who].flat().includes(actor))
     .map(([to]) => to);
 }

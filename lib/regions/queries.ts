@@ -39,3 +39,25 @@ export async function kelurahanByKecamatan() {
   });
   return kecamatan.map((k) => ({ code: k.code, name: k.name, kota: k.parent?.name ?? "", kelurahan: k.children }));
 }
+
+/** A kelurahan with its kecamatan and kota, or null when the code is not a kelurahan. */
+export async function kelurahanPath(code: string) {
+  const kelurahan = await db.region.findFirst({
+    where: { code, level: "KELURAHAN" },
+    select: { code: true, name: true, parent: { select: { code: true, name: true, parent: { select: { code: true, name: true } } } } },
+  });
+  if (!kelurahan?.parent?.parent) return null;
+  return {
+    kelurahan: { code: kelurahan.code, name: kelurahan.name },
+    kecamatan: { code: kelurahan.parent.code, name: kelurahan.parent.name },
+    kota: { code: kelurahan.parent.parent.code, name: kelurahan.parent.parent.name },
+  };
+}
+
+/** A kota or kecamatan (for drill-down pages), or null when the code is not one. */
+export async function areaOf(code: string) {
+  return db.region.findFirst({
+    where: { code, level: { in: ["KOTA", "KECAMATAN"] } },
+    select: { code: true, name: true, level: true, parent: { select: { code: true, name: true, level: true } } },
+  });
+}

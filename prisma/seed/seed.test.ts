@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/tests/helpers/db.ts";
 import { verifyPassword } from "@/lib/auth/password.ts";
 import { DEMO_PASSWORD, USERS } from "./catalogue.ts";
+import { generateDemo } from "./generate.ts";
 import { readRegions } from "./regions.ts";
 
 const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
@@ -64,6 +65,21 @@ describe("seeded data", () => {
              (SELECT md5(string_agg(reference || quantity || status, ',' ORDER BY id)) FROM pledge) AS pledges
       FROM need`);
     expect(row).toEqual(SEED_FINGERPRINT);
+  });
+});
+
+describe("demo data generator", () => {
+  it("recomputes, without a database, exactly the personal values the seed wrote (the privacy crawl relies on it)", async () => {
+    const kelurahan = readRegions().filter((region) => region.level === "KELURAHAN").sort((a, b) => a.code.localeCompare(b.code));
+    const data = generateDemo(kelurahan);
+    const pairs = async (query: string) => (await sql<{ a: string | null; b: string | null }>(query)).map((row) => `${row.a}|${row.b}`).sort();
+    const mine = (rows: { a: unknown; b: unknown }[]) => rows.map((row) => `${String(row.a ?? null)}|${String(row.b ?? null)}`).sort();
+    expect(mine(data.users.map((u) => ({ a: u.email, b: u.name })))).toEqual(await pairs(`SELECT email AS a, name AS b FROM app_user`));
+    expect(mine(data.organisations.map((o) => ({ a: o.contactEmail, b: o.contactPhone })))).toEqual(await pairs(`SELECT contact_email AS a, contact_phone AS b FROM organisation`));
+    expect(mine(data.pledges.map((p) => ({ a: p.reference, b: p.note })))).toEqual(await pairs(`SELECT reference AS a, note AS b FROM pledge`));
+    expect(mine(data.deliveries.map((d) => ({ a: d.recipientGroup, b: d.notes })))).toEqual(await pairs(`SELECT recipient_group AS a, notes AS b FROM delivery_update`));
+    expect(data.pledges.filter((p) => p.note).length).toBeGreaterThan(100);
+    expect(data.deliveries.filter((d) => d.notes).length).toBeGreaterThan(50);
   });
 });
 

@@ -42,15 +42,40 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/pledges/actions.ts#bulkReviewPledgesAction":        [D,   D,     D,     D,   D,   A,    A],
   // Only the pledge's own aggregator records its deliveries.
   "lib/pledges/actions.ts#recordDeliveryAction":           [D,   D,     D,     A,   D,   D,    D],
+  // Programs and needs are managed by city staff (the admin then meets a stale version, which is not a denial).
+  "lib/programs/actions.ts#createProgramAction":           [D,   D,     D,     D,   D,   A,    A],
+  "lib/programs/actions.ts#updateProgramAction":           [D,   D,     D,     D,   D,   A,    A],
+  "lib/needs/actions.ts#createNeedAction":                 [D,   D,     D,     D,   D,   A,    A],
+  "lib/needs/actions.ts#updateNeedAction":                 [D,   D,     D,     D,   D,   A,    A],
+  "lib/needs/actions.ts#closeNeedAction":                  [D,   D,     D,     D,   D,   A,    A],
+  "lib/needs/actions.ts#reopenNeedAction":                 [D,   D,     D,     D,   D,   A,    A],
+  "lib/needs/actions.ts#importNeedsAction":                [D,   D,     D,     D,   D,   A,    A],
 };
 
 // Route handlers, and how each is guarded. Auth.js's own endpoints are public and
 // check their CSRF token themselves; tests/e2e/route-handlers.spec.ts calls them as each role.
-const ROUTES: Record<string, "public" | "pledge parties"> = {
+// "open data": public, read-only, no session read (lib/api/respond.ts publicEndpoint);
+// called below as an anonymous visitor, and in tests/integration/open-data-api.test.ts.
+const ROUTES: Record<string, "public" | "open data" | "pledge parties" | "staff"> = {
   "app/api/auth/[...nextauth]/route.ts": "public",
   // requireUser, then the pledge's donor, its aggregator or staff; anyone else 404 (tests/e2e/pledge-lifecycle.spec.ts).
   "app/(account)/janji/[id]/foto/[photoId]/route.ts": "pledge parties",
+  "app/(public)/data/kebutuhan.csv/route.ts": "open data",
+  "app/(public)/data/kebutuhan.json/route.ts": "open data",
+  "app/(public)/data/penyaluran.csv/route.ts": "open data",
+  "app/(public)/data/penyaluran.json/route.ts": "open data",
+  "app/api/v1/route.ts": "open data",
+  "app/api/v1/needs/route.ts": "open data",
+  "app/api/v1/programs/route.ts": "open data",
+  "app/api/v1/regions/route.ts": "open data",
+  "app/api/v1/coverage/route.ts": "open data",
+  // Every other address under /api/v1: a JSON 404.
+  "app/api/v1/[...path]/route.ts": "open data",
+  // requireRole(staff): a guest 401, anyone else 404 (tests/integration/need-import-template.test.ts, tests/e2e/need-import.spec.ts).
+  "app/(staff)/staf/kebutuhan/impor/template.csv/route.ts": "staff",
 };
+
+const routeModules = import.meta.glob("/app/**/route.ts") as Record<string, () => Promise<Record<string, unknown>>>;
 
 const modules = import.meta.glob("/lib/**/actions.ts", { eager: true }) as Record<string, Record<string, unknown>>;
 const actions = Object.entries(modules).flatMap(([file, exports]) =>
@@ -92,6 +117,24 @@ function inputFor(key: string): FormData {
     case "changePledgeStatusAction": return form({ pledgeId: orgs.submittedPledge!, version: orgs.submittedVersion!, to: "APPROVED" });
     case "bulkReviewPledgesAction": return form({ "pledge[]": [`${orgs.submittedPledge2!}:${orgs.submittedVersion2!}`], to: "APPROVED" });
     case "recordDeliveryAction": return form({ pledgeId: orgs.scheduledPledge!, version: orgs.scheduledVersion!, deliveredOn: orgs.today!, quantity: "1", recipientGroup: "RW 01" });
+    case "createProgramAction":
+    case "updateProgramAction": return form({
+      ...(name === "updateProgramAction" ? { id: "prg_00002", seen: orgs.programSeen! } : {}),
+      category: "UMKM", nameId: `Program Uji ${counter}`, nameEn: `Test Program ${counter}`, descriptionId: "Uji.", descriptionEn: "Test.",
+      startsOn: orgs.today!, endsOn: orgs.today!, ownerOrganisationId: orgs.office!, status: "OPEN" });
+    case "createNeedAction":
+    case "updateNeedAction": return form({
+      ...(name === "updateNeedAction" ? { id: orgs.editNeed!, version: "0" } : { status: "OPEN" }),
+      programId: "prg_00001", kelurahanCode: "31.71.01.1001", item: `Paket uji ${counter}`, unit: "FOOD_PACKAGE", targetQuantity: "1000",
+      beneficiaryCount: "10", beneficiaryKind: "HOUSEHOLD", deadline: orgs.today!, priority: "LOW" });
+    case "closeNeedAction": return form({ id: orgs.editNeed!, version: "0", pledges: "keep" });
+    case "reopenNeedAction": return form({ id: orgs.editNeed!, version: "0" });
+    case "importNeedsAction": {
+      const data = form({ programId: "prg_00001", status: "OPEN" });
+      const csv = `kode_kelurahan,barang,satuan,target,jumlah_penerima,jenis_penerima,tenggat,prioritas\n31.71.01.1001,Paket impor ${counter},FOOD_PACKAGE,5,5,HOUSEHOLD,${orgs.today!},LOW\n`;
+      data.append("file", new File([csv], "matrix.csv", { type: "text/csv" }));
+      return data;
+    }
     default: throw new Error(`no sample input for ${key}: add one`);
   }
 }
@@ -136,6 +179,9 @@ beforeAll(async () => {
     scheduledPledge: scheduled[0]!.id, scheduledVersion: String(scheduled[0]!.version),
     openNeed: open[0]!.id, today: jakartaToday(), plannedOn: jakartaToday(),
   });
+  orgs.editNeed = (await sql<{ id: string }>(`SELECT id FROM need WHERE status = 'OPEN' AND program_id = 'prg_00001' AND pledged_quantity = 0 ORDER BY id LIMIT 1`))[0]!.id;
+  orgs.programSeen = (await sql<{ updated_at: Date }>(`SELECT updated_at FROM program WHERE id = 'prg_00002'`))[0]!.updated_at.toISOString();
+  await sql(`UPDATE program SET ends_on = current_date + 400 WHERE id = 'prg_00001'`);
   orgs.spareUser = (await sql<{ id: string }>(`SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE o.kind = 'COMMUNITY_GROUP' ORDER BY u.id LIMIT 1`))[0]!.id;
 });
 
@@ -145,6 +191,21 @@ describe("authorization matrix", () => {
     expect(actions.map((a) => a.key).sort()).toEqual(Object.keys(EXPECTED).sort());
     const routes = walk("app").filter((file) => /route\.(ts|tsx|js)$/.test(file));
     expect(routes.map((file) => file.split(path.sep).join("/")).sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it("answers an anonymous visitor on every open-data route, and refuses writes", async () => {
+    actAs(null);
+    for (const [file, access] of Object.entries(ROUTES).filter(([, access]) => access === "open data")) {
+      const route = await routeModules[`/${file}`]!();
+      const get = route.GET as (request: Request) => Promise<Response>;
+      const post = route.POST as (request: Request) => Promise<Response>;
+      const path = file.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/route\.ts$/, "").replace("[...path]", "unknown") || "/";
+      const response = await get(new Request(`http://localhost${path}`));
+      expect(response.status, `${access} ${path}`).toBe(path.endsWith("/unknown") ? 404 : 200);
+      expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
+      const write = await post(new Request(`http://localhost${path}`, { method: "POST" }));
+      expect(write.status, `POST ${path}`).toBe(path.endsWith("/unknown") ? 404 : 405);
+    }
   });
 
   for (const [index, identity] of IDENTITIES.entries()) {

@@ -3,10 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header.tsx";
 import { Pagination } from "@/components/pagination.tsx";
 import { searchNeeds } from "@/lib/needs/queries.ts";
-import { catalogueQueryString, parseCatalogueParams, SEARCH_MAX_LENGTH } from "@/lib/needs/schema.ts";
+import { catalogueQueryString, parseCatalogueParams } from "@/lib/needs/schema.ts";
 import { regionFilterOptions } from "@/lib/regions/queries.ts";
 import { CatalogueFiltersForm } from "./_components/catalogue-filters.tsx";
+import { CatalogueMap } from "./_components/catalogue-map.tsx";
+import { IgnoredNotice } from "./_components/ignored-notice.tsx";
 import { NeedCard } from "./_components/need-card.tsx";
+import { ViewSwitch } from "./_components/view-switch.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("catalogue");
@@ -23,6 +26,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
     kecamatan: filters.kecamatan ?? filters.kelurahan?.slice(0, 8),
     kelurahan: filters.kelurahan,
   };
+  if (filters.view === "map" || filters.view === "table") return <CatalogueMap filters={filters} rejected={rejected} selected={selected} />;
   const [result, regions, t, format] = await Promise.all([
     searchNeeds(filters),
     regionFilterOptions(selected),
@@ -31,7 +35,6 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   ]);
   const from = (result.page - 1) * result.pageSize + 1;
   const to = from + result.needs.length - 1;
-  const ignored = rejected.map((name) => t(`ignoredField.${name}`, { max: SEARCH_MAX_LENGTH }));
 
   return (
     <div className="space-y-6">
@@ -43,11 +46,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
         </aside>
 
         <section aria-labelledby="results-heading" className="space-y-4">
-          {ignored.length > 0 && (
-            <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-              {t("ignored", { fields: ignored.join(", ") })}
-            </p>
-          )}
+          <IgnoredNotice rejected={rejected} />
+          <ViewSwitch filters={filters} />
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="results-heading" className="text-lg font-semibold text-ink" aria-live="polite">
               {t("results", { total: result.total })}

@@ -26,8 +26,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function NeedPage({ params }: { params: Params }) {
   const need = await loadNeed((await params).id);
   if (!need) notFound();
-  const [funnel, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
+  const [funnel, tTransparency, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
     needFunnel(need.id),
+    getTranslations("transparency"),
     getTranslations("need"),
     getTranslations("category"),
     getTranslations("priority"),
@@ -45,7 +46,7 @@ export default async function NeedPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-6">
-      <Link href="/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">
+      <Link href="/kebutuhan" className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
         ← {t("backToCatalogue")}
       </Link>
 
@@ -53,15 +54,15 @@ export default async function NeedPage({ params }: { params: Params }) {
         <nav aria-label={t("breadcrumb")}>
           <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-700">
             <li>
-              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="hover:underline">{need.kota.name}</Link>
+              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="inline-block py-1 hover:underline">{need.kota.name}</Link>
             </li>
             <li aria-hidden="true">›</li>
             <li>
-              <Link href={`/kebutuhan?kecamatan=${need.kecamatan.code}`} className="hover:underline">{need.kecamatan.name}</Link>
+              <Link href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}`} className="inline-block py-1 hover:underline">{need.kecamatan.name}</Link>
             </li>
             <li aria-hidden="true">›</li>
             <li>
-              <Link href={`/kebutuhan?kelurahan=${need.kelurahan.code}`} className="hover:underline" aria-current="location">
+              <Link href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}&kelurahan=${need.kelurahan.code}`} className="inline-block py-1 hover:underline" aria-current="location">
                 {need.kelurahan.name}
               </Link>
             </li>
@@ -105,7 +106,7 @@ export default async function NeedPage({ params }: { params: Params }) {
           <h2 id="program-heading" className="text-lg font-semibold text-ink">{t("program")}</h2>
           <dl className="mt-3 space-y-3 text-sm">
             <Row label={t("program")} value={english ? need.program.nameEn : need.program.nameId} />
-            <Row label={t("owner")} value={need.program.ownerOrganisation.name} />
+            <Row label={t("owner")} value={need.program.ownerName ?? tTransparency("anonymousOwner")} />
             <Row label={t("period")} value={`${date(need.program.startsOn)} – ${date(need.program.endsOn)}`} />
             <Row label={t("deadline")} value={date(need.deadline)} />
           </dl>

@@ -28,6 +28,7 @@ export async function CatalogueFiltersForm({ filters, selected, regions }: Catal
   return (
     <form method="get" action="/kebutuhan" role="search" aria-label={t("filters")} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <AutoSubmit />
+      {filters.view && filters.view !== "list" && <input type="hidden" name="view" value={filters.view} />}
       <div>
         <label htmlFor="q" className={labelClass}>
           {t("search")}

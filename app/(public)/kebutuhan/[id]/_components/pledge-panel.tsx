@@ -5,6 +5,7 @@ import { currentUser } from "@/lib/auth/guards.ts";
 import { isoDate, jakartaToday } from "@/lib/dates.ts";
 import type { NeedUnit } from "@/lib/generated/prisma/enums.ts";
 import { aggregatorsServing } from "@/lib/pledges/queries.ts";
+import { ClientMessages } from "@/components/client-messages.tsx";
 import { PledgeForm } from "./pledge-form.tsx";
 
 interface PledgePanelProps {
@@ -31,6 +32,7 @@ export async function PledgePanel({ need }: PledgePanelProps) {
       ) : (
         <>
           {user.organisation.verificationStatus !== "VERIFIED" && <p className="mb-3 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("unverifiedDonor")}</p>}
+          <ClientMessages>
           <PledgeForm
             needId={need.id}
             unitLabel={tUnit(need.unit, { count: 2 })}
@@ -41,6 +43,7 @@ export async function PledgePanel({ need }: PledgePanelProps) {
             aggregators={await aggregatorsServing(need.kelurahan.code)}
             idempotencyKey={randomUUID()}
           />
+          </ClientMessages>
         </>
       )}
     </section>
