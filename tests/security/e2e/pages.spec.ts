@@ -30,5 +30,6 @@ for (const [identity, email] of Object.entries(IDENTITIES)) {
 }
 
 async function sameSiteLinks(page: Page): Promise<string[]> {
-  return page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  // getAttribute, not .href: links inside an SVG (the maps) have no string href.
+  return page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href")!, location.href).pathname));
 }
