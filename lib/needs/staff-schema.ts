@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BeneficiaryKind, NeedPriority, NeedUnit } from "@/lib/generated/prisma/enums.ts";
 import { pageParam } from "@/lib/pagination.ts";
 import { calendarDate, recordId } from "@/lib/programs/schema.ts";
+import { DESCRIPTION_MAX, ITEM_MAX, MAX_QUANTITY } from "./limits.ts";
 
 // Inputs of the staff need pages: the need form (create and update from one base),
 // closing and reopening, the CSV import and the list's URL parameters. Messages are
@@ -10,10 +11,7 @@ import { calendarDate, recordId } from "@/lib/programs/schema.ts";
 export const NEED_STATUSES = ["DRAFT", "OPEN", "FULFILLED", "CLOSED"] as const;
 /** What staff choose for a new need (and for a draft, or an open need nobody pledged to yet). */
 export const CHOSEN_NEED_STATUSES = ["DRAFT", "OPEN"] as const;
-/** Far above any real need, far below what an INTEGER holds. */
-export const MAX_QUANTITY = 10_000_000;
-export const ITEM_MAX = 200;
-export const DESCRIPTION_MAX = 2000;
+export { DESCRIPTION_MAX, ITEM_MAX, MAX_QUANTITY };
 
 export const kelurahanCode = z.string("required").trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "unknownKelurahan");
 const noMarkup = (value: string) => !/[<>]/.test(value);

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { pageParam } from "@/lib/pagination.ts";
 import { CATEGORIES, CATEGORY_KEYS } from "./categories.ts";
+import { ACTIVE_PROGRAM_STATUSES, PROGRAM_STATUSES } from "./statuses.ts";
 
 // One base for the program form; create and update derive from it. Messages are keys
 // under "validation", or full paths into "programAdmin".
 
-export const PROGRAM_STATUSES = ["PLANNED", "DRAFT", "OPEN", "CLOSED"] as const;
-/** What staff may choose for a program of an active category; planned categories are always PLANNED. */
-export const ACTIVE_PROGRAM_STATUSES = ["DRAFT", "OPEN", "CLOSED"] as const;
+export { ACTIVE_PROGRAM_STATUSES, PROGRAM_STATUSES };
 
 export const recordId = z.string().regex(/^[a-z0-9_]{1,64}$/i, "notFound");
 const noMarkup = (value: string) => !/[<>]/.test(value);
@@ -19,7 +18,7 @@ export const calendarDate = z
   .string("required")
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  // zod runs this even when the pattern failed, so it must not throw on any string.
+  // zod runs this even when the regex failed; an invalid Date's toISOString() throws.
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

@@ -30,6 +30,6 @@ for (const [identity, email] of Object.entries(IDENTITIES)) {
 }
 
 async function sameSiteLinks(page: Page): Promise<string[]> {
-  // getAttribute, not .href: the map's links are SVG <a> elements, whose href is not a string.
+  // getAttribute, not .href: links inside an SVG (the maps) have no string href.
   return page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href")!, location.href).pathname));
 }

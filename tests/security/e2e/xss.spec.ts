@@ -7,7 +7,6 @@ import { closeAll, expectShownAsText } from "./support/xss-kit.ts";
 // every page that shows them opened as the people who see them. Nothing may run, the
 // policy must not have had to block anything (so escaping, not CSP, stopped it), and the
 // payload must read as text.
-test.describe.configure({ mode: "serial" });
 test.afterAll(closeAll);
 
 for (const entry of FREE_TEXT_FIELDS) {

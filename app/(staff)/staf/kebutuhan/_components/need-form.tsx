@@ -7,7 +7,7 @@ import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
 import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { NeedPriority } from "@/lib/generated/prisma/enums.ts";
 import { createNeedAction, updateNeedAction } from "@/lib/needs/actions.ts";
-import { DESCRIPTION_MAX, ITEM_MAX, MAX_QUANTITY } from "@/lib/needs/staff-schema.ts";
+import { DESCRIPTION_MAX, ITEM_MAX, MAX_QUANTITY } from "@/lib/needs/limits.ts";
 import { CATEGORIES } from "@/lib/programs/categories.ts";
 
 export interface ProgramChoice {

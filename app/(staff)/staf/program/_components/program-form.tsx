@@ -7,7 +7,7 @@ import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
 import type { ProgramCategory, ProgramStatus } from "@/lib/generated/prisma/enums.ts";
 import { CATEGORIES, CATEGORY_KEYS } from "@/lib/programs/categories.ts";
 import { createProgramAction, updateProgramAction } from "@/lib/programs/actions.ts";
-import { ACTIVE_PROGRAM_STATUSES } from "@/lib/programs/schema.ts";
+import { ACTIVE_PROGRAM_STATUSES } from "@/lib/programs/statuses.ts";
 
 export interface ProgramFormValues {
   id?: string;
