@@ -44,27 +44,34 @@ function Described({ id, hint, error }: { id: string; hint?: string; error?: str
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 
-export function TextField({ name, label, state, hint, type = "text", defaultValue, ...rest }: FieldProps) {
+/** The id, error, echoed value and ARIA attributes a field's control needs. */
+function useField(state: ActionState, name: string, hint?: string) {
   const id = useId();
   const error = fieldError(state, name);
-  const previous = type === "password" ? undefined : echoed(state, name);
+  const aria = { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) } as const;
+  return { id, error, previous: echoed(state, name), aria };
+}
+
+/** A label above its control, with the hint and the server's error below. */
+function Labelled({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={typeof previous === "string" ? previous : defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
-        {...rest}
-      />
+      {children}
       <Described id={id} hint={hint} error={error} />
     </div>
+  );
+}
+
+export function TextField({ name, label, state, hint, type = "text", defaultValue, ...rest }: FieldProps) {
+  const { id, error, previous, aria } = useField(state, name, hint);
+  const kept = type === "password" ? undefined : previous;
+  return (
+    <Labelled id={id} label={label} hint={hint} error={error}>
+      <input {...aria} type={type} defaultValue={typeof kept === "string" ? kept : defaultValue} className={inputClass} {...rest} />
+    </Labelled>
   );
 }
 
@@ -77,29 +84,20 @@ interface SelectFieldProps extends Omit<React.SelectHTMLAttributes<HTMLSelectEle
 }
 
 export function SelectField({ name, label, state, hint, defaultValue, children, ...rest }: SelectFieldProps) {
-  const id = useId();
-  const error = fieldError(state, name);
-  const previous = echoed(state, name);
+  const { id, error, previous, aria } = useField(state, name, hint);
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <Labelled id={id} label={label} hint={hint} error={error}>
       <select
         // React applies a select's defaultValue only when it mounts: remount it to show the echoed choice.
         key={JSON.stringify(previous ?? defaultValue ?? "")}
-        id={id}
-        name={name}
+        {...aria}
         defaultValue={previous ?? defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
         className={inputClass}
         {...rest}
       >
         {children}
       </select>
-      <Described id={id} hint={hint} error={error} />
-    </div>
+    </Labelled>
   );
 }
 
@@ -127,25 +125,10 @@ interface TextAreaFieldProps extends Omit<React.TextareaHTMLAttributes<HTMLTextA
 }
 
 export function TextAreaField({ name, label, state, hint, defaultValue, rows = 3, ...rest }: TextAreaFieldProps) {
-  const id = useId();
-  const error = fieldError(state, name);
-  const previous = echoed(state, name);
+  const { id, error, previous, aria } = useField(state, name, hint);
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={typeof previous === "string" ? previous : defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={inputClass}
-        {...rest}
-      />
-      <Described id={id} hint={hint} error={error} />
-    </div>
+    <Labelled id={id} label={label} hint={hint} error={error}>
+      <textarea {...aria} rows={rows} defaultValue={typeof previous === "string" ? previous : defaultValue} className={inputClass} {...rest} />
+    </Labelled>
   );
 }

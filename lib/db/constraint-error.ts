@@ -20,3 +20,19 @@ export function violatedCheck(error: unknown): string | null {
   }
   return null;
 }
+
+const UNIQUE_VIOLATION = "23505";
+
+/**
+ * A unique constraint refused the write: Prisma's P2002 for model queries, SQLSTATE 23505
+ * in the cause chain for raw SQL through a driver adapter.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
+    const { code, originalCode, message, cause } = current as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
+    if (code === "P2002" || code === UNIQUE_VIOLATION || originalCode === UNIQUE_VIOLATION) return true;
+    if (typeof message === "string" && message.includes("duplicate key value violates unique constraint")) return true;
+    current = cause;
+  }
+  return false;
+}

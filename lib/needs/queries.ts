@@ -8,7 +8,8 @@ import { CATALOGUE_PAGE_SIZE, PUBLIC_NEED_STATUSES, type CatalogueFilters } from
 // Public reads of needs. Drafts are never public; beneficiaries are counts only, and
 // no query here selects a person's name or contact.
 
-const needCardSelect = {
+/** The public columns of a need and its region path; the program's columns are the caller's choice. */
+export const publicNeedColumns = {
   id: true,
   item: true,
   unit: true,
@@ -21,10 +22,14 @@ const needCardSelect = {
   priority: true,
   deadline: true,
   status: true,
-  program: { select: { category: true, nameId: true, nameEn: true } },
   kota: { select: { code: true, name: true } },
   kecamatan: { select: { code: true, name: true } },
   kelurahan: { select: { code: true, name: true } },
+} satisfies Prisma.NeedSelect;
+
+const needCardSelect = {
+  ...publicNeedColumns,
+  program: { select: { category: true, nameId: true, nameEn: true } },
 } satisfies Prisma.NeedSelect;
 
 export type NeedCard = Prisma.NeedGetPayload<{ select: typeof needCardSelect }>;

@@ -23,11 +23,16 @@ export async function notify(tx: Prisma.TransactionClient, notice: Notice) {
   await tx.emailOutbox.createMany({
     data: recipients.map((recipient) => ({
       toAddress: recipient.email,
-      subject: `[KSBB] ${reference} ${notice.kind}`.trim(),
-      body: `KSBB Jakarta: ${notice.kind} ${reference}. Lihat rinciannya di portal / see the details in the portal: /janji/${notice.pledgeId ?? ""}`,
+      subject: outboxSubject(notice.kind, reference),
+      body: outboxBody(notice.kind, reference, notice.pledgeId),
     })),
   });
 }
+
+/** The e-mail a notice becomes (createPledge writes the same in SQL). */
+export const outboxSubject = (kind: string, reference: string) => `[KSBB] ${reference} ${kind}`.trim();
+export const outboxBody = (kind: string, reference: string, pledgeId: string | null | undefined) =>
+  `KSBB Jakarta: ${kind} ${reference}. Lihat rinciannya di portal / see the details in the portal: /janji/${pledgeId ?? ""}`;
 
 /** Members of the given organisations who should hear about a pledge. */
 export async function organisationMembers(tx: Prisma.TransactionClient, organisationIds: (string | null | undefined)[]) {
@@ -36,7 +41,3 @@ export async function organisationMembers(tx: Prisma.TransactionClient, organisa
   return users.map((user) => user.id);
 }
 
-export async function staffMembers(tx: Prisma.TransactionClient) {
-  const users = await tx.user.findMany({ where: { role: "CITY_STAFF", active: true }, select: { id: true } });
-  return users.map((user) => user.id);
-}

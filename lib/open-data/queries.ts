@@ -4,7 +4,7 @@ import { db } from "@/lib/db/index.ts";
 import { isoDate } from "@/lib/dates.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { ProgramCategory, ProgramStatus, RegionLevel } from "@/lib/generated/prisma/enums.ts";
-import { catalogueWhere } from "@/lib/needs/queries.ts";
+import { catalogueWhere, publicNeedColumns } from "@/lib/needs/queries.ts";
 import type { CatalogueFilters } from "@/lib/needs/schema.ts";
 import { CATEGORY_KEYS } from "@/lib/programs/categories.ts";
 import type { DeliveryRecord, NeedRecord } from "./datasets.ts";
@@ -15,22 +15,8 @@ import type { DeliveryRecord, NeedRecord } from "./datasets.ts";
 // Never users, contacts, pledge notes or donor organisations. Drafts are never read.
 
 const needSelect = {
-  id: true,
-  item: true,
-  unit: true,
-  rw: true,
-  targetQuantity: true,
-  pledgedQuantity: true,
-  deliveredQuantity: true,
-  beneficiaryCount: true,
-  beneficiaryKind: true,
-  priority: true,
-  deadline: true,
-  status: true,
+  ...publicNeedColumns,
   program: { select: { slug: true, category: true } },
-  kota: { select: { code: true, name: true } },
-  kecamatan: { select: { code: true, name: true } },
-  kelurahan: { select: { code: true, name: true } },
 } satisfies Prisma.NeedSelect;
 
 type NeedPayload = Prisma.NeedGetPayload<{ select: typeof needSelect }>;

@@ -6,10 +6,11 @@ import { NotFoundError, STAFF_ROLES } from "@/lib/auth/errors.ts";
 import type { Caller } from "@/lib/auth/guards.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { addDays, dateOnly, jakartaToday } from "@/lib/dates.ts";
+import { isUniqueViolation } from "@/lib/db/constraint-error.ts";
 import { db } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
-import { notify, organisationMembers, staffMembers } from "@/lib/notifications/service.ts";
+import { notify, organisationMembers, outboxBody, outboxSubject } from "@/lib/notifications/service.ts";
 import { fileStore } from "@/lib/storage/index.ts";
 import { cleanPhoto } from "./photos.ts";
 import { pledgeReference } from "./reference.ts";
@@ -24,26 +25,88 @@ type Tx = Prisma.TransactionClient;
 // carry the version the person saw; each writes its audit event and notices in the
 // same transaction.
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
+/**
+ * Creates a pledge in one SQL statement: it claims the quantity on the need row (the
+ * conditional UPDATE that keeps coverage within target), inserts the pledge, its audit
+ * event, and a notice and an e-mail for every active city staff member, or does none of
+ * it. Each rule the form states is in the statement's WHERE. A pledge is the busiest
+ * write of the portal (npm run bench): one round trip instead of a dozen. When no row
+ * comes back, explainRefusal says which rule stopped it, in the order the form checks.
+ */
 export async function createPledge(caller: Caller, input: z.infer<typeof createPledgeSchema>) {
   if (caller.role !== "DONOR") throw new ActionError("FORBIDDEN", "onlyDonorsPledge");
   if (caller.organisation.verificationStatus === "REJECTED") throw new ActionError("FORBIDDEN", "organisationRejected");
+  const today = jakartaToday();
+  if (input.plannedDeliveryOn < today) throw new ActionError("INVALID", "plannedDateOutOfRange", { plannedDeliveryOn: "plannedDateOutOfRange" });
+  const aggregatorId = input.deliveryMode === "AGGREGATOR" ? input.aggregatorId! : null;
+  const id = `plg_${randomUUID().replaceAll("-", "")}`;
+  const reference = pledgeReference();
+  try {
+    const [created] = await db.$queryRaw<{ id: string; reference: string }[]>`
+      WITH claimed AS (
+        UPDATE need
+           SET pledged_quantity = pledged_quantity + ${input.quantity},
+               status = CASE WHEN pledged_quantity + ${input.quantity} = target_quantity THEN 'FULFILLED'::"NeedStatus" ELSE status END,
+               updated_at = now()
+         WHERE id = ${input.needId}
+           AND status = 'OPEN'
+           AND pledged_quantity + ${input.quantity} <= target_quantity
+           AND deadline >= ${today}::date
+           AND deadline >= ${input.plannedDeliveryOn}::date
+           AND NOT EXISTS (SELECT 1 FROM pledge WHERE donor_organisation_id = ${caller.organisationId} AND idempotency_key = ${input.idempotencyKey})
+           AND (${aggregatorId}::text IS NULL OR EXISTS (
+                 SELECT 1 FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
+                  WHERE a.organisation_id = ${aggregatorId}::text AND a.region_code = need.kelurahan_code
+                    AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED'))
+        RETURNING id, item
+      ), created AS (
+        INSERT INTO pledge (id, reference, need_id, donor_organisation_id, created_by_id, quantity, delivery_mode,
+                            aggregator_organisation_id, planned_delivery_on, note, idempotency_key, updated_at)
+        SELECT ${id}, ${reference}, claimed.id, ${caller.organisationId}, ${caller.id}, ${input.quantity},
+               ${input.deliveryMode}::"DeliveryMode", ${aggregatorId}::text, ${input.plannedDeliveryOn}::date, ${input.note ?? null}::text,
+               ${input.idempotencyKey}, now()
+          FROM claimed
+        RETURNING id, reference
+      ), audit AS (
+        INSERT INTO audit_event (actor_user_id, actor_organisation_id, entity_type, entity_id, action, to_status, metadata)
+        SELECT ${caller.id}, ${caller.organisationId}, 'pledge', created.id, 'pledge.created', 'SUBMITTED', jsonb_build_object('quantity', ${input.quantity}::int)
+          FROM created
+      ), staff AS (
+        SELECT u.id, u.email FROM app_user u, created WHERE u.role = 'CITY_STAFF' AND u.active
+      ), notices AS (
+        INSERT INTO notification (id, user_id, kind, pledge_id, params)
+        SELECT 'ntf_' || replace(gen_random_uuid()::text, '-', ''), staff.id, 'pledge.SUBMITTED', ${id},
+               jsonb_build_object('reference', ${reference}::text, 'item', claimed.item)
+          FROM staff, claimed
+      ), mails AS (
+        INSERT INTO email_outbox (id, to_address, subject, body)
+        SELECT 'eml_' || replace(gen_random_uuid()::text, '-', ''), staff.email, ${outboxSubject("pledge.SUBMITTED", reference)}, ${outboxBody("pledge.SUBMITTED", reference, id)}
+          FROM staff
+      )
+      SELECT id, reference FROM created`;
+    if (created) return created;
+  } catch (error) {
+    // The same form sent twice at once: the other request created it; answer with that one.
+    if (!isUniqueViolation(error)) throw error;
+  }
+  return explainRefusal(caller, input, today);
+}
+
+/** Why createPledge's statement changed nothing: the earlier pledge of the same form, or the rule it broke. */
+async function explainRefusal(caller: Caller, input: z.infer<typeof createPledgeSchema>, today: string): Promise<{ id: string; reference: string }> {
   const existing = await db.pledge.findUnique({
     where: { donorOrganisationId_idempotencyKey: { donorOrganisationId: caller.organisationId, idempotencyKey: input.idempotencyKey } },
     select: { id: true, reference: true },
   });
   if (existing) return existing;
-
   const need = await db.need.findUnique({
     where: { id: input.needId },
-    select: { id: true, item: true, status: true, deadline: true, kelurahanCode: true, targetQuantity: true, pledgedQuantity: true },
+    select: { status: true, deadline: true, kelurahanCode: true },
   });
   if (!need || need.status === "DRAFT") throw new NotFoundError();
-  const today = jakartaToday();
   if (need.deadline < dateOnly(today)) throw new ActionError("INVALID", "needDeadlinePassed");
-  const planned = dateOnly(input.plannedDeliveryOn);
-  if (input.plannedDeliveryOn < today || planned > need.deadline) {
+  if (dateOnly(input.plannedDeliveryOn) > need.deadline) {
     throw new ActionError("INVALID", "plannedDateOutOfRange", { plannedDeliveryOn: "plannedDateOutOfRange" });
   }
   if (input.deliveryMode === "AGGREGATOR") {
@@ -53,46 +116,8 @@ export async function createPledge(caller: Caller, input: z.infer<typeof createP
     });
     if (!serves) throw new ActionError("INVALID", "aggregatorNotServing", { aggregatorId: "aggregatorNotServing" });
   }
-
-  try {
-    return await db.$transaction(async (tx) => {
-      const claimed = await tx.$executeRaw`
-        UPDATE need
-           SET pledged_quantity = pledged_quantity + ${input.quantity},
-               status = CASE WHEN pledged_quantity + ${input.quantity} = target_quantity THEN 'FULFILLED'::"NeedStatus" ELSE status END,
-               updated_at = now()
-         WHERE id = ${need.id} AND status = 'OPEN' AND pledged_quantity + ${input.quantity} <= target_quantity`;
-      if (claimed !== 1) throw new ActionError("CONFLICT", "exceedsRemaining", { quantity: "exceedsRemaining" });
-      const pledge = await tx.pledge.create({
-        data: {
-          reference: pledgeReference(),
-          needId: need.id,
-          donorOrganisationId: caller.organisationId,
-          createdById: caller.id,
-          quantity: input.quantity,
-          deliveryMode: input.deliveryMode,
-          aggregatorOrganisationId: input.deliveryMode === "AGGREGATOR" ? input.aggregatorId! : null,
-          plannedDeliveryOn: planned,
-          note: input.note ?? null,
-          idempotencyKey: input.idempotencyKey,
-        },
-        select: { id: true, reference: true },
-      });
-      await recordAudit(tx, { actor: caller, entityType: "pledge", entityId: pledge.id, action: "pledge.created", toStatus: "SUBMITTED", metadata: { quantity: input.quantity } });
-      await notify(tx, { userIds: await staffMembers(tx), kind: "pledge.SUBMITTED", pledgeId: pledge.id, params: { reference: pledge.reference, item: need.item } });
-      return pledge;
-    });
-  } catch (error) {
-    // The same form sent twice at once: the other request created it; answer with that one.
-    if (isUniqueViolation(error)) {
-      const pledge = await db.pledge.findUnique({
-        where: { donorOrganisationId_idempotencyKey: { donorOrganisationId: caller.organisationId, idempotencyKey: input.idempotencyKey } },
-        select: { id: true, reference: true },
-      });
-      if (pledge) return pledge;
-    }
-    throw error;
-  }
+  // Closed, fulfilled, or not enough left for this quantity.
+  throw new ActionError("CONFLICT", "exceedsRemaining", { quantity: "exceedsRemaining" });
 }
 
 const pledgeForChange = {

@@ -30,8 +30,8 @@ export const PROGRAMS = [
     descriptionId: "Pelatihan dan penempatan kerja bagi warga terdampak. Segera dibuka.", descriptionEn: "Training and job placement for affected residents. Opening soon." },
 ] as const;
 
-// The path each pledge status took; the seed writes one audit event per step.
-const PATHS: Record<PledgeStatus, PledgeStatus[]> = {
+/** The path each pledge status took; the seeds write one audit event per step. */
+export const PATHS: Record<PledgeStatus, PledgeStatus[]> = {
   SUBMITTED: [],
   APPROVED: ["APPROVED"],
   REJECTED: ["REJECTED"],

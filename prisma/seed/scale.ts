@@ -5,6 +5,7 @@ import type { NeedPriority, OrganisationKind, PledgeStatus, VerificationStatus }
 import { pledgeReference } from "@/lib/pledges/reference.ts";
 import { RELEASING } from "@/lib/pledges/state-machine.ts";
 import { DEMO_PASSWORD, NEED_TEMPLATES } from "./catalogue.ts";
+import { PATHS } from "./generate.ts";
 import { createRandom, type Random } from "./random.ts";
 
 // Scale data on top of the demo data: generated in memory with the seeded PRNG, written
@@ -27,17 +28,9 @@ interface NeedRow {
   deadline: string; status: "DRAFT" | "OPEN" | "FULFILLED" | "CLOSED"; createdAt: string; description: string | null;
 }
 
-const PATH_STEPS: Record<PledgeStatus, PledgeStatus[]> = {
-  SUBMITTED: [],
-  APPROVED: ["APPROVED"],
-  REJECTED: ["REJECTED"],
-  SCHEDULED: ["APPROVED", "SCHEDULED"],
-  IN_DELIVERY: ["APPROVED", "SCHEDULED", "IN_DELIVERY"],
-  DELIVERED: ["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED"],
-  CONFIRMED: ["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"],
-  CANCELLED: ["CANCELLED"],
-  EXPIRED: ["APPROVED", "SCHEDULED", "IN_DELIVERY", "EXPIRED"],
-};
+// As in the demo data, except that an expired scale pledge may have delivered part of
+// its quantity, so it expires from IN_DELIVERY.
+const PATH_STEPS: Record<PledgeStatus, PledgeStatus[]> = { ...PATHS, EXPIRED: ["APPROVED", "SCHEDULED", "IN_DELIVERY", "EXPIRED"] };
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 

@@ -89,8 +89,7 @@ export function pledgeRequest(origin: string, actionId: string, cookie: string, 
   };
 }
 
-/** A created pledge answers with a redirect to its page; a refusal answers 200 with the form's error state. */
-export function pledgeAccepted(headers: Record<string, string | string[] | undefined>): boolean {
-  const redirect = headers["x-action-redirect"];
-  return typeof redirect === "string" && redirect.startsWith("/janji/");
+/** A created pledge answers with the form's success state and the pledge's address; a refusal with its error state. */
+export function pledgeAccepted(body: string): boolean {
+  return body.includes('"ok":true') && body.includes('"href":"/janji/');
 }

@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
-// The production server under test: `next start` on the bench database, started and
+// The production server under test: server.ts, as `npm start` runs it, on the bench database, started and
 // stopped by the bench itself so the figures never come from a dev server.
 
 export function ensureBuild(force: boolean) {
@@ -38,15 +39,16 @@ function processGroupCpuMs(group: number): number | null {
   return ticks * 10; // USER_HZ is 100 on Linux
 }
 
-/** Starts `next start`; its output goes to logFile, for the errors behind a failed request. */
+/** Starts the production server; its output goes to logFile, for the errors behind a failed request. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile: string): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
   const taken = await fetch(origin).then(() => true, () => false);
   if (taken) throw new Error(`something already answers on ${origin}: stop it or set BENCH_PORT`);
   const prepared = spawnSync(process.execPath, ["--import", "tsx", "prisma/prepare.ts", "--no-seed"], { env, encoding: "utf8" });
   if (prepared.status !== 0) throw new Error(`prepare failed: ${prepared.stderr || prepared.stdout}`);
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  // As `npm start` runs it (server.ts): one worker per core unless WEB_CONCURRENCY says otherwise.
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { WEB_CONCURRENCY: String(os.availableParallelism()), ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -66,7 +68,7 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile:
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(`${origin}/daftar`);
       if (response.status < 500) return { origin, stop, cpuMs: () => processGroupCpuMs(child.pid!) };
@@ -76,5 +78,5 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile:
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await stop();
-  throw new Error(`next start did not answer on ${origin} within 60 s:\n${output}`);
+  throw new Error(`the server did not answer on ${origin} within 60 s:\n${output}`);
 }

@@ -25,18 +25,15 @@ beforeAll(async () => {
   ids.aggregatorOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE id = $1`, [ids.aggregator]))[0]!.o;
 });
 
-/** Submits a pledge as the demo donor; returns the new pledge id (the action redirects to it). */
+/** Submits a pledge as the demo donor; returns the new pledge id when one was created (the form then opens it). */
 async function pledge(needId: string, fields: Record<string, string> = {}) {
   actAs(ids.donor!);
-  try {
-    const result = await createPledgeAction(null, form({ needId, quantity: "10", deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID(), ...fields }));
-    return { result, id: undefined as string | undefined };
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
-    const id = digest.match(/\/janji\/([a-z0-9_]+)/i)?.[1];
-    if (!id) throw error;
-    return { result: null, id };
+  const result = await createPledgeAction(null, form({ needId, quantity: "10", deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID(), ...fields }));
+  if (result?.ok) {
+    expect(result.data?.href).toBe(`/janji/${result.data?.pledgeId}?baru=1`);
+    expect(result.message).toMatch(/Janji terkirim\. Kode janji Anda: KSBB-/);
   }
+  return { result, id: result?.ok ? result.data?.pledgeId : undefined };
 }
 
 /** An action's result; a redirect (how these actions say "done") counts as ok. */
@@ -104,6 +101,56 @@ describe("pledging refuses bad input and writes nothing", () => {
     expect(first.id).toBeDefined();
     expect(second.id).toBe(first.id);
     expect(await needTotals(need.id)).toMatchObject({ pledged: 10 });
+  });
+});
+
+describe("a new pledge", () => {
+  it("claims its quantity and writes its audit event, a notice and an e-mail for every active city staff member, in one go", async () => {
+    const need = await freshNeed(50);
+    const [area] = await sql<{ id: string }>(`SELECT a.organisation_id AS id FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
+      WHERE a.region_code = $1 AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED' LIMIT 1`, [need.kelurahan]);
+    // A deactivated staff member hears nothing.
+    const gone = `usr_t${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+    await sql(`INSERT INTO app_user (id, email, name, role, organisation_id, active, updated_at)
+      SELECT $1, $2, 'Petugas Lama', role, organisation_id, false, now() FROM app_user WHERE id = $3`, [gone, `${gone}@ksbb.test`, ids.staff]);
+    const staff = await sql<{ id: string; email: string }>(`SELECT id, email FROM app_user WHERE role = 'CITY_STAFF' AND active ORDER BY id`);
+    const inactive = await sql<{ id: string }>(`SELECT id FROM app_user WHERE role = 'CITY_STAFF' AND NOT active`);
+    expect(staff.length).toBeGreaterThan(0);
+    expect(inactive.length).toBeGreaterThan(0);
+    const fields: Record<string, string> = { quantity: "7", note: "Dikirim Sabtu pagi", ...(area && { deliveryMode: "AGGREGATOR", aggregatorId: area.id }) };
+    const { result, id } = await pledge(need.id, fields);
+    expect(result).toMatchObject({ ok: true });
+    const [row] = await sql<{ reference: string; quantity: number; status: string; delivery_mode: string; aggregator_organisation_id: string | null; note: string; planned: string }>(
+      `SELECT reference, quantity, status::text AS status, delivery_mode::text AS delivery_mode, aggregator_organisation_id, note, planned_delivery_on::text AS planned FROM pledge WHERE id = $1`, [id]);
+    expect(row).toMatchObject({ quantity: 7, status: "SUBMITTED", delivery_mode: area ? "AGGREGATOR" : "DIRECT", aggregator_organisation_id: area?.id ?? null, note: "Dikirim Sabtu pagi", planned: jakartaToday() });
+    expect(result && result.ok && result.message).toContain(row!.reference);
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 7, status: "OPEN" });
+    expect(await sql(`SELECT actor_user_id, action, to_status, metadata FROM audit_event WHERE entity_type = 'pledge' AND entity_id = $1`, [id]))
+      .toEqual([{ actor_user_id: ids.donor, action: "pledge.created", to_status: "SUBMITTED", metadata: { quantity: 7 } }]);
+    const notices = await sql<{ user_id: string; kind: string; params: unknown }>(`SELECT user_id, kind, params FROM notification WHERE pledge_id = $1 ORDER BY user_id`, [id]);
+    expect(notices.map((notice) => notice.user_id)).toEqual(staff.map((user) => user.id));
+    const [item] = await sql<{ item: string }>(`SELECT item FROM need WHERE id = $1`, [need.id]);
+    for (const notice of notices) expect(notice).toMatchObject({ kind: "pledge.SUBMITTED", params: { reference: row!.reference, item: item!.item } });
+    for (const user of inactive) expect(notices.some((notice) => notice.user_id === user.id)).toBe(false);
+    const mails = await sql<{ to_address: string; subject: string; body: string }>(`SELECT to_address, subject, body FROM email_outbox WHERE body LIKE $1 ORDER BY to_address`, [`%/janji/${id}`]);
+    expect(mails.map((mail) => mail.to_address)).toEqual(staff.map((user) => user.email).sort());
+    expect(mails[0]).toMatchObject({ subject: `[KSBB] ${row!.reference} pledge.SUBMITTED` });
+  });
+
+  it("the last units fill the need", async () => {
+    const need = await freshNeed(10);
+    expect((await pledge(need.id, { quantity: "10" })).id).toBeDefined();
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 10, status: "FULFILLED" });
+    const { result } = await pledge(need.id, { quantity: "1" });
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("a delivery date after the need's deadline is refused next to the date", async () => {
+    const need = await freshNeed(50, { deadlineDays: 3 });
+    const late = new Date(Date.parse(jakartaToday()) + 5 * 86_400_000).toISOString().slice(0, 10);
+    const { result } = await pledge(need.id, { plannedDeliveryOn: late });
+    expect(result && !result.ok && result.fieldErrors?.plannedDeliveryOn).toBeTruthy();
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 0 });
   });
 });
 

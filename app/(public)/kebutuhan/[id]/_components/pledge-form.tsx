@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/form/fields.tsx";
 import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
@@ -22,10 +24,21 @@ export function PledgeForm({ needId, unitLabel, remaining, today, deadline, dead
   const t = useTranslations("pledge");
   const tAuth = useTranslations("auth");
   const [state, action] = useActionState(createPledgeAction, null);
+  const router = useRouter();
+  const created = state?.ok ? state.data?.href : undefined;
+  // A created pledge opens its own page, which confirms it and shows the next steps.
+  useEffect(() => {
+    if (created) router.push(created);
+  }, [created, router]);
   const [mode, setMode] = useState<"DIRECT" | "AGGREGATOR">(aggregators.length ? "AGGREGATOR" : "DIRECT");
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
+      {created && (
+        <p className="text-sm">
+          <Link href={created} className="font-semibold text-brand-700 underline">{t("openCreated")}</Link>
+        </p>
+      )}
       <input type="hidden" name="needId" value={needId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <TextField name="quantity" type="number" inputMode="numeric" min={1} max={remaining} step={1} required

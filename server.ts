@@ -1,0 +1,96 @@
+// The production server (`npm start`): Next.js's request handler behind the guest page
+// cache (lib/http/page-cache.ts), in WEB_CONCURRENCY worker processes.
+//
+//   npm start [-- -p 3000] [-- -H 0.0.0.0]
+//   PORT, HOSTNAME           where to listen (default 3000 on every interface)
+//   WEB_CONCURRENCY          worker processes sharing the port (default 1). Use one per
+//                            core with DATABASE_URL; the embedded database belongs to one
+//                            process, so without DATABASE_URL it is always 1.
+//   PAGE_CACHE_SECONDS       how long guests may see a public page before it is rendered
+//                            again (default 5; 0 turns the cache off)
+//
+// See docs/decisions/0013-page-cache-and-workers.md.
+import cluster from "node:cluster";
+import http from "node:http";
+import next from "next";
+import { createPageCache } from "@/lib/http/page-cache.ts";
+
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" });
+
+const args = process.argv.slice(2);
+const flag = (...names: string[]) => {
+  const index = args.findIndex((arg) => names.includes(arg));
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const port = Number(flag("-p", "--port") ?? process.env.PORT ?? 3000);
+const hostname = flag("-H", "--hostname") ?? process.env.HOSTNAME ?? undefined;
+const requested = Number(process.env.WEB_CONCURRENCY ?? 1);
+const workers = process.env.DATABASE_URL ? Math.max(1, Math.floor(requested) || 1) : 1;
+const cacheSeconds = Number(process.env.PAGE_CACHE_SECONDS ?? 5);
+
+if (workers > 1 && cluster.isPrimary) {
+  console.log(`[ksbb] starting ${workers} workers on port ${port}`);
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`[ksbb] worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 5_000).unref();
+    cluster.on("exit", () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  if (requested > 1 && workers === 1) console.warn("[ksbb] WEB_CONCURRENCY ignored: the embedded database serves one process; set DATABASE_URL to run several");
+  const profile = process.env.KSBB_CPU_PROFILE ? await startProfile() : null;
+  const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const cache = createPageCache({ ttlMs: Math.max(0, cacheSeconds) * 1000 });
+  const server = http.createServer((req, res) => {
+    cache.handle(req, res, (request, response) => handle(request, response)).catch((error: unknown) => {
+      console.error("[ksbb] request failed", error);
+      if (!response(res)) return;
+      res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.listen(port, hostname, () => {
+    console.log(`[ksbb] ${cluster.isPrimary ? "" : `worker ${process.pid} `}ready on http://${hostname ?? "localhost"}:${port} (page cache ${cacheSeconds > 0 ? `${cacheSeconds} s` : "off"})`);
+  });
+  const stop = async () => {
+    if (profile) await profile(process.env.KSBB_CPU_PROFILE!);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+/** KSBB_CPU_PROFILE=dir: a V8 CPU profile of each worker, written to dir when it stops (for `npm run bench`). */
+async function startProfile() {
+  const { Session } = await import("node:inspector/promises");
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return async (dir: string) => {
+    const { profile } = await session.post("Profiler.stop");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/worker-${process.pid}.cpuprofile`, JSON.stringify(profile));
+  };
+}
+
+/** True while the response can still be started. */
+function response(res: http.ServerResponse) {
+  return !res.headersSent && !res.writableEnded;
+}
