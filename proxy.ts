@@ -13,6 +13,13 @@ export function proxy(request: NextRequest) {
   // A NUL character never belongs in an address, and PostgreSQL fails on one in a query.
   if (/%00/.test(request.url)) return refuse(400);
   if (Number(request.headers.get("content-length") ?? 0) > BODY_LIMIT_BYTES) return refuse(413);
+  // A server action called from a page's JavaScript answers with RSC data, never HTML, so
+  // there is no script to give a nonce to; its answer still gets a policy that allows nothing.
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", DENY_ALL_CSP);
+    return response;
+  }
   const nonce = createNonce();
   const policy = contentSecurityPolicy({
     nonce,

@@ -37,6 +37,8 @@ interface Target {
   path: string;
   /** Requests through autocannon's hooks (pledge submission); GET otherwise. */
   pledge?: boolean;
+  /** Measured on a second server with the guest page cache off: what each render costs. */
+  uncached?: boolean;
 }
 
 const sql = connectPostgres(url, 2);
@@ -61,36 +63,50 @@ const targets: Target[] = [
   { name: "transparency", path: process.env.BENCH_TRANSPARENCY_PATH ?? "/transparansi" },
   { name: "api", path: process.env.BENCH_API_PATH ?? "/api/v1/needs?limit=100" },
   { name: "pledge", path: "/kebutuhan/[id] (createPledgeAction)", pledge: true },
-].filter((target) => only.length === 0 || only.includes(target.name.split(" ")[0]!));
+].flatMap((target): Target[] =>
+  // Every page a guest opens also without the page cache (server.ts), for its render cost.
+  ["catalogue", "need page", "transparency"].includes(target.name) ? [target, { ...target, name: `${target.name} (uncached)`, uncached: true }] : [target],
+).filter((target) => only.length === 0 || only.includes(target.name.split(" ")[0]!));
 
 ensureBuild(args.includes("--build"));
-const server = await startServer(port, { ...process.env, DATABASE_URL: url, KSBB_SEED: "none" }, "bench-results/server.log");
 const results: (Measured | Skipped)[] = [];
 let overPledged = 0;
 let inconsistent = 0;
+const env = { ...process.env, DATABASE_URL: url, KSBB_SEED: "none" };
+let server = await startServer(port, env, "bench-results/server.log");
 try {
-  for (const target of targets) {
-    if (target.pledge) {
-      results.push(await benchPledges(target));
-      continue;
-    }
-    const probe = await fetch(`${server.origin}${target.path}`);
-    await probe.arrayBuffer();
-    if (probe.status === 404) {
-      console.log(`[bench] ${target.name}: ${target.path} answers 404 (not built yet?), skipped`);
-      results.push({ name: target.name, path: target.path, skipped: `${target.path} answers 404` });
-      continue;
-    }
-    console.log(`[bench] ${target.name}: ${target.path} (HTTP ${probe.status})`);
-    await load(target, { path: target.path }, 3);
-    results.push(await load(target, { path: target.path }, seconds));
-  }
+  for (const target of targets.filter((target) => !target.uncached)) await measure(target);
   if (targets.some((target) => target.pledge)) {
     overPledged = await count("SELECT count(*)::int AS n FROM need WHERE pledged_quantity > target_quantity");
     inconsistent = await count(INCONSISTENT_NEEDS_SQL);
   }
 } finally {
   await server.stop();
+}
+if (targets.some((target) => target.uncached)) {
+  server = await startServer(port, { ...env, PAGE_CACHE_SECONDS: "0" }, "bench-results/server-uncached.log");
+  try {
+    for (const target of targets.filter((target) => target.uncached)) await measure(target);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measure(target: Target) {
+  if (target.pledge) {
+    results.push(await benchPledges(target));
+    return;
+  }
+  const probe = await fetch(`${server.origin}${target.path}`);
+  await probe.arrayBuffer();
+  if (probe.status === 404) {
+    console.log(`[bench] ${target.name}: ${target.path} answers 404 (not built yet?), skipped`);
+    results.push({ name: target.name, path: target.path, skipped: `${target.path} answers 404` });
+    return;
+  }
+  console.log(`[bench] ${target.name}: ${target.path} (HTTP ${probe.status})`);
+  await load(target, { path: target.path }, 3);
+  results.push(await load(target, { path: target.path }, seconds));
 }
 
 const measured = results.filter((result): result is Measured => !("skipped" in result));
@@ -117,7 +133,9 @@ async function load(target: Target, request: autocannon.Request, duration: numbe
   const started = performance.now();
   const cpuBefore = server.cpuMs();
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url: server.origin, connections, duration, requests: [request] }, (error) => (error ? reject(error) : resolve()));
+    // Uncached renders of the heaviest pages can take seconds at 20 connections: wait for them.
+    const timeout = target.uncached ? 60 : 10;
+    const instance = autocannon({ url: server.origin, connections, duration, timeout, requests: [request] }, (error) => (error ? reject(error) : resolve()));
     instance.on("response", (_client, status, _bytes, time) => {
       latencies.push(time);
       if (status < 200 || status >= 300) non2xx += 1;

@@ -14,8 +14,13 @@ export interface SqlSession {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
+/** Raw SQL on the process's connection, as a named prepared statement where the engine keeps them. */
+export interface PreparedQuery {
+  prepared<Row = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<Row[]>;
+}
+
 /** A database connection: the Prisma client plus raw SQL for migrations and tests. */
-export interface DbHandle extends SqlSession {
+export interface DbHandle extends SqlSession, PreparedQuery {
   engine: "pglite" | "postgres";
   prisma: PrismaClient;
   /** Runs fn on one dedicated connection (session-level locks need that). */
@@ -50,6 +55,10 @@ export function connectPostgres(connectionString: string, poolSize = 10, options
     async query<Row>(sql: string, params?: unknown[]) {
       return (await pool.query(sql, params)).rows as Row[];
     },
+    // Each pooled connection parses and plans the statement once, not on every call.
+    async prepared<Row>(name: string, sql: string, params: unknown[]) {
+      return (await pool.query({ name, text: sql, values: params })).rows as Row[];
+    },
     async session(fn) {
       const client = await pool.connect();
       try {
@@ -82,6 +91,9 @@ export function connectPGlite(pglite: PGlite, options: ConnectOptions = {}): DbH
       await pglite.exec(sql);
     },
     async query<Row>(sql: string, params?: unknown[]) {
+      return (await pglite.query<Row>(sql, params)).rows;
+    },
+    async prepared<Row>(_name: string, sql: string, params: unknown[]) {
       return (await pglite.query<Row>(sql, params)).rows;
     },
     // PGlite is a single connection already.

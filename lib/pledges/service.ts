@@ -7,7 +7,7 @@ import type { Caller } from "@/lib/auth/guards.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { addDays, dateOnly, jakartaToday } from "@/lib/dates.ts";
 import { isUniqueViolation } from "@/lib/db/constraint-error.ts";
-import { db } from "@/lib/db/index.ts";
+import { db, dbHandle } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
 import { notify, organisationMembers, outboxBody, outboxSubject } from "@/lib/notifications/service.ts";
@@ -26,6 +26,50 @@ type Tx = Prisma.TransactionClient;
 // same transaction.
 
 
+// $1 need, $2 quantity, $3 today (Jakarta), $4 planned delivery, $5 donor organisation,
+// $6 idempotency key, $7 aggregator or null, $8 new pledge id, $9 reference, $10 user,
+// $11 delivery mode, $12 note, $13 and $14 the staff e-mail's subject and body.
+const CREATE_PLEDGE_SQL = `
+  WITH claimed AS (
+    UPDATE need
+       SET pledged_quantity = pledged_quantity + $2::int,
+           status = CASE WHEN pledged_quantity + $2::int = target_quantity THEN 'FULFILLED'::"NeedStatus" ELSE status END,
+           updated_at = now()
+     WHERE id = $1
+       AND status = 'OPEN'
+       AND pledged_quantity + $2::int <= target_quantity
+       AND deadline >= $3::date
+       AND deadline >= $4::date
+       AND NOT EXISTS (SELECT 1 FROM pledge WHERE donor_organisation_id = $5 AND idempotency_key = $6)
+       AND ($7::text IS NULL OR EXISTS (
+             SELECT 1 FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
+              WHERE a.organisation_id = $7::text AND a.region_code = need.kelurahan_code
+                AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED'))
+    RETURNING id, item
+  ), created AS (
+    INSERT INTO pledge (id, reference, need_id, donor_organisation_id, created_by_id, quantity, delivery_mode,
+                        aggregator_organisation_id, planned_delivery_on, note, idempotency_key, updated_at)
+    SELECT $8, $9, claimed.id, $5, $10, $2::int, $11::"DeliveryMode", $7::text, $4::date, $12::text, $6, now()
+      FROM claimed
+    RETURNING id, reference
+  ), audit AS (
+    INSERT INTO audit_event (actor_user_id, actor_organisation_id, entity_type, entity_id, action, to_status, metadata)
+    SELECT $10, $5, 'pledge', created.id, 'pledge.created', 'SUBMITTED', jsonb_build_object('quantity', $2::int)
+      FROM created
+  ), staff AS (
+    SELECT u.id, u.email FROM app_user u, created WHERE u.role = 'CITY_STAFF' AND u.active
+  ), notices AS (
+    INSERT INTO notification (id, user_id, kind, pledge_id, params)
+    SELECT 'ntf_' || replace(gen_random_uuid()::text, '-', ''), staff.id, 'pledge.SUBMITTED', $8,
+           jsonb_build_object('reference', $9::text, 'item', claimed.item)
+      FROM staff, claimed
+  ), mails AS (
+    INSERT INTO email_outbox (id, to_address, subject, body)
+    SELECT 'eml_' || replace(gen_random_uuid()::text, '-', ''), staff.email, $13::text, $14::text
+      FROM staff
+  )
+  SELECT id, reference FROM created`;
+
 /**
  * Creates a pledge in one SQL statement: it claims the quantity on the need row (the
  * conditional UPDATE that keeps coverage within target), inserts the pledge, its audit
@@ -43,48 +87,11 @@ export async function createPledge(caller: Caller, input: z.infer<typeof createP
   const id = `plg_${randomUUID().replaceAll("-", "")}`;
   const reference = pledgeReference();
   try {
-    const [created] = await db.$queryRaw<{ id: string; reference: string }[]>`
-      WITH claimed AS (
-        UPDATE need
-           SET pledged_quantity = pledged_quantity + ${input.quantity},
-               status = CASE WHEN pledged_quantity + ${input.quantity} = target_quantity THEN 'FULFILLED'::"NeedStatus" ELSE status END,
-               updated_at = now()
-         WHERE id = ${input.needId}
-           AND status = 'OPEN'
-           AND pledged_quantity + ${input.quantity} <= target_quantity
-           AND deadline >= ${today}::date
-           AND deadline >= ${input.plannedDeliveryOn}::date
-           AND NOT EXISTS (SELECT 1 FROM pledge WHERE donor_organisation_id = ${caller.organisationId} AND idempotency_key = ${input.idempotencyKey})
-           AND (${aggregatorId}::text IS NULL OR EXISTS (
-                 SELECT 1 FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
-                  WHERE a.organisation_id = ${aggregatorId}::text AND a.region_code = need.kelurahan_code
-                    AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED'))
-        RETURNING id, item
-      ), created AS (
-        INSERT INTO pledge (id, reference, need_id, donor_organisation_id, created_by_id, quantity, delivery_mode,
-                            aggregator_organisation_id, planned_delivery_on, note, idempotency_key, updated_at)
-        SELECT ${id}, ${reference}, claimed.id, ${caller.organisationId}, ${caller.id}, ${input.quantity},
-               ${input.deliveryMode}::"DeliveryMode", ${aggregatorId}::text, ${input.plannedDeliveryOn}::date, ${input.note ?? null}::text,
-               ${input.idempotencyKey}, now()
-          FROM claimed
-        RETURNING id, reference
-      ), audit AS (
-        INSERT INTO audit_event (actor_user_id, actor_organisation_id, entity_type, entity_id, action, to_status, metadata)
-        SELECT ${caller.id}, ${caller.organisationId}, 'pledge', created.id, 'pledge.created', 'SUBMITTED', jsonb_build_object('quantity', ${input.quantity}::int)
-          FROM created
-      ), staff AS (
-        SELECT u.id, u.email FROM app_user u, created WHERE u.role = 'CITY_STAFF' AND u.active
-      ), notices AS (
-        INSERT INTO notification (id, user_id, kind, pledge_id, params)
-        SELECT 'ntf_' || replace(gen_random_uuid()::text, '-', ''), staff.id, 'pledge.SUBMITTED', ${id},
-               jsonb_build_object('reference', ${reference}::text, 'item', claimed.item)
-          FROM staff, claimed
-      ), mails AS (
-        INSERT INTO email_outbox (id, to_address, subject, body)
-        SELECT 'eml_' || replace(gen_random_uuid()::text, '-', ''), staff.email, ${outboxSubject("pledge.SUBMITTED", reference)}, ${outboxBody("pledge.SUBMITTED", reference, id)}
-          FROM staff
-      )
-      SELECT id, reference FROM created`;
+    const [created] = await dbHandle().prepared<{ id: string; reference: string }>("create_pledge", CREATE_PLEDGE_SQL, [
+      input.needId, input.quantity, today, input.plannedDeliveryOn, caller.organisationId, input.idempotencyKey, aggregatorId,
+      id, reference, caller.id, input.deliveryMode, input.note ?? null,
+      outboxSubject("pledge.SUBMITTED", reference), outboxBody("pledge.SUBMITTED", reference, id),
+    ]);
     if (created) return created;
   } catch (error) {
     // The same form sent twice at once: the other request created it; answer with that one.
