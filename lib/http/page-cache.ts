@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { gzip } from "node:zlib";
+import { brotliDecompress, gunzip, gzip, inflate } from "node:zlib";
 import { promisify } from "node:util";
 import { createNonce } from "@/lib/security/csp.ts";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/config.ts";
@@ -62,6 +62,11 @@ export interface PageCache {
 }
 
 const gzipAsync = promisify(gzip);
+const DECODERS: Record<string, (buffer: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress),
+};
 
 /** The cache key of a request, or null when it must reach Next.js untouched. */
 export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
@@ -116,12 +121,14 @@ export function createPageCache({ ttlMs, maxBytes = 64 * 1024 * 1024, now = Date
       if (key === null) return next(req, res);
       const cached = entries.get(key);
       if (cached && cached.expires > now()) return send(req, res, cached, "HIT");
+      // A HEAD render has no body: it may be answered from a kept page, never keep or share one.
+      if (req.method !== "GET") return next(req, res);
       const pending = rendering.get(key);
       if (pending) {
         const entry = await pending;
         return entry ? send(req, res, entry, "HIT") : next(req, res);
       }
-      const render = capture(req, res, next, () => now() + ttlMs);
+      const { entry: render, done } = capture(req, res, next, () => now() + ttlMs);
       rendering.set(key, render);
       try {
         const entry = await render;
@@ -130,16 +137,17 @@ export function createPageCache({ ttlMs, maxBytes = 64 * 1024 * 1024, now = Date
       } finally {
         rendering.delete(key);
       }
+      // A render that failed fails this request as it would without the cache (server.ts answers 500).
+      await done;
     },
   };
 }
 
 /**
- * Lets Next.js answer this request as usual (uncompressed, so the page can be kept) and
- * keeps a copy of a cacheable answer.
+ * Lets Next.js answer this request as usual (streamed, and compressed when the browser
+ * accepts it) and keeps a decompressed copy of a cacheable answer.
  */
-function capture(req: IncomingMessage, res: ServerResponse, next: Handler, expiry: () => number): Promise<Entry | null> {
-  delete req.headers["accept-encoding"];
+function capture(req: IncomingMessage, res: ServerResponse, next: Handler, expiry: () => number): { entry: Promise<Entry | null>; done: Promise<void> } {
   const chunks: Buffer[] = [];
   let explicit: OutgoingHttpHeaders = {};
   const { write, end, writeHead } = res;
@@ -158,30 +166,44 @@ function capture(req: IncomingMessage, res: ServerResponse, next: Handler, expir
     return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
   } as ServerResponse["write"];
 
-  return new Promise<Entry | null>((resolve) => {
+  let done: Promise<void> = Promise.resolve();
+  const entry = new Promise<Entry | null>((resolve) => {
     let settled = false;
     const finish = (entry: Entry | null) => {
       if (!settled) resolve(entry);
       settled = true;
     };
+    let ended = false;
     res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      ended = true;
       keep(chunk, rest[0]);
       const result = (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-      finish(toEntry(res.statusCode, { ...res.getHeaders(), ...explicit }, chunks, expiry()));
+      toEntry(res.statusCode, { ...res.getHeaders(), ...explicit }, chunks, expiry()).then(finish, () => finish(null));
       return result;
     } as ServerResponse["end"];
-    res.once("close", () => finish(null));
-    Promise.resolve(next(req, res)).catch(() => finish(null));
+    // A client that went away before the end: nothing complete to keep.
+    res.once("close", () => {
+      if (!ended) finish(null);
+    });
+    done = Promise.resolve(next(req, res)).catch((error: unknown) => {
+      finish(null);
+      throw error;
+    });
   });
+  return { entry, done };
 }
 
-function toEntry(status: number, headers: OutgoingHttpHeaders, chunks: Buffer[], expires: number): Entry | null {
+async function toEntry(status: number, headers: OutgoingHttpHeaders, chunks: Buffer[], expires: number): Promise<Entry | null> {
   if (status !== 200 || headers["set-cookie"]) return null;
   if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
   const policy = String(headers["content-security-policy"] ?? "");
   const nonce = NONCE_IN_POLICY.exec(policy)?.[1];
   if (!nonce) return null;
-  const body = Buffer.concat(chunks).toString("utf8");
+  const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
+  const decode = DECODERS[encoding];
+  if (!decode && encoding !== "identity") return null;
+  const raw = Buffer.concat(chunks);
+  const body = (decode ? await decode(raw) : raw).toString("utf8");
   const kept: [string, string[]][] = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || ["content-length", "content-encoding", "transfer-encoding", "etag", "x-page-cache", "date", "connection", "keep-alive"].includes(name.toLowerCase())) continue;
