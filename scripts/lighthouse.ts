@@ -39,6 +39,11 @@ try {
     const accessibility = Math.round((categories.accessibility?.score ?? 0) * 100);
     const failedA11y = Object.values(audits).filter((audit) => audit.score === 0 && audit.scoreDisplayMode === "binary").map((audit) => audit.id);
     if (failedA11y.length) console.log(`${name}: failing audits: ${failedA11y.join(", ")}`);
+    // Where the main thread's time went (what Total Blocking Time is made of).
+    const work = (audits["mainthread-work-breakdown"]?.details as { items?: { groupLabel?: string; group?: string; duration: number }[] } | undefined)?.items ?? [];
+    const scripts = (audits["bootup-time"]?.details as { items?: { url: string; total: number }[] } | undefined)?.items ?? [];
+    console.log(`${name}: main thread ${work.map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`).join(", ")}`);
+    console.log(`${name}: scripts ${scripts.slice(0, 4).map((item) => `${item.url.replace(server.base, "")} ${Math.round(item.total)} ms`).join(", ")}`);
     rows.push({
       page: name,
       url,
