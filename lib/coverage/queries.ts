@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
-import type { NeedUnit, PledgeStatus, ProgramCategory } from "@/lib/generated/prisma/enums.ts";
+import type { NeedUnit, ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { jakartaToday } from "@/lib/dates.ts";
 import { shareOf } from "./share.ts";
 import { weekStarts } from "./weeks.ts";
@@ -14,8 +14,7 @@ import { weekStarts } from "./weeks.ts";
 // needs are no longer asked for (their deliveries still show in the delivery record).
 
 export const COVERAGE_NEED_STATUSES = ["OPEN", "FULFILLED"] as const;
-/** A pledge the city has accepted, whatever its delivery progress. */
-export const APPROVED_PLEDGE_STATUSES: readonly PledgeStatus[] = ["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"];
+export { APPROVED_PLEDGE_STATUSES } from "@/lib/pledges/totals.ts";
 
 export type CoverageLevel = "KOTA" | "KECAMATAN" | "KELURAHAN";
 
@@ -91,29 +90,24 @@ function needConditions(filter: CoverageFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-/** Figures per group key and unit; `key` is a SQL expression over need n and program p. */
+/**
+ * Figures per group key and unit; `key` is a SQL expression over need n and program p.
+ * The need row carries its pledge totals (lib/pledges/totals.ts), so no pledge is read.
+ */
 async function figuresBy(key: Prisma.Sql, filter: CoverageFilter): Promise<RawRow[]> {
-  const approved = Prisma.join(APPROVED_PLEDGE_STATUSES.map((status) => Prisma.sql`${status}::"PledgeStatus"`));
   return db.$queryRaw<RawRow[]>`
-    WITH pl AS (
-      SELECT need_id,
-             COALESCE(SUM(quantity) FILTER (WHERE status IN (${approved})), 0) AS approved,
-             COALESCE(SUM(delivered_quantity) FILTER (WHERE status = 'CONFIRMED'), 0) AS confirmed
-      FROM pledge GROUP BY need_id
-    )
     SELECT ${key} AS code, n.unit::text AS unit,
            count(*)::int AS needs,
            (count(*) FILTER (WHERE n.status = 'OPEN'))::int AS open_needs,
            SUM(n.target_quantity)::float8 AS target,
            SUM(n.pledged_quantity)::float8 AS pledged,
-           COALESCE(SUM(pl.approved), 0)::float8 AS approved,
+           SUM(n.approved_quantity)::float8 AS approved,
            SUM(n.delivered_quantity)::float8 AS delivered,
-           COALESCE(SUM(pl.confirmed), 0)::float8 AS confirmed,
+           SUM(n.confirmed_quantity)::float8 AS confirmed,
            SUM(n.beneficiary_count)::float8 AS beneficiaries,
            SUM(n.beneficiary_count * GREATEST(n.target_quantity - n.pledged_quantity, 0)::float8 / n.target_quantity) AS uncovered
     FROM need n
     JOIN program p ON p.id = n.program_id
-    LEFT JOIN pl ON pl.need_id = n.id
     WHERE ${needConditions(filter)}
     GROUP BY 1, 2
     ORDER BY 1, 2`;

@@ -6,9 +6,16 @@ const sql = (text: string, params: unknown[] = []) => testDb().query(text, param
 const firstNeed = async () => (await sql(`SELECT id, target_quantity FROM need WHERE status = 'OPEN' ORDER BY id LIMIT 1`))[0] as { id: string; target_quantity: number };
 
 describe("database constraints", () => {
+  it("keeps a need's approved total within its pledged total, and its confirmed total within its delivered total", async () => {
+    const [need] = (await sql(`SELECT id, pledged_quantity, delivered_quantity FROM need WHERE pledged_quantity > 0 AND delivered_quantity > 0 ORDER BY id LIMIT 1`)) as { id: string; pledged_quantity: number; delivered_quantity: number }[];
+    await expect(sql(`UPDATE need SET approved_quantity = $2 WHERE id = $1`, [need!.id, need!.pledged_quantity + 1])).rejects.toThrow(/need_approved_within_pledged/);
+    await expect(sql(`UPDATE need SET approved_quantity = -1 WHERE id = $1`, [need!.id])).rejects.toThrow(/need_approved_within_pledged/);
+    await expect(sql(`UPDATE need SET confirmed_quantity = $2 WHERE id = $1`, [need!.id, need!.delivered_quantity + 1])).rejects.toThrow(/need_confirmed_within_delivered/);
+  });
+
   it("refuses zero or negative quantities", async () => {
     const need = await firstNeed();
-    await expect(sql(`UPDATE need SET target_quantity = 0, pledged_quantity = 0, delivered_quantity = 0 WHERE id = $1`, [need.id])).rejects.toThrow(/need_target_positive/);
+    await expect(sql(`UPDATE need SET target_quantity = 0, pledged_quantity = 0, delivered_quantity = 0, approved_quantity = 0, confirmed_quantity = 0 WHERE id = $1`, [need.id])).rejects.toThrow(/need_target_positive/);
     await expect(sql(`UPDATE need SET beneficiary_count = -5 WHERE id = $1`, [need.id])).rejects.toThrow(/need_beneficiaries_positive/);
     await expect(sql(`UPDATE pledge SET quantity = -1 WHERE id = (SELECT id FROM pledge WHERE status = 'SUBMITTED' ORDER BY id LIMIT 1)`)).rejects.toThrow(/pledge_quantity_positive|pledge_delivered_within_quantity/);
   });

@@ -14,6 +14,7 @@ import { notify, organisationMembers, outboxBody, outboxSubject } from "@/lib/no
 import { fileStore } from "@/lib/storage/index.ts";
 import { cleanPhoto } from "./photos.ts";
 import { pledgeReference } from "./reference.ts";
+import { approvalTotalsChange } from "./totals.ts";
 import type { changePledgeStatusSchema, createPledgeSchema, recordDeliverySchema } from "./schema.ts";
 import { checkTransition, DELIVERABLE, EXPIRY_GRACE_DAYS, NEEDS_REASON, OPEN_PLEDGE_STATUSES, RELEASING, type PledgeActor } from "./state-machine.ts";
 
@@ -166,11 +167,16 @@ async function applyTransition(
     },
   });
   if (changed.count !== 1) throw new ActionError("CONFLICT", "pledgeChanged");
-  if (RELEASING.has(to)) {
-    const undelivered = pledge.quantity - pledge.deliveredQuantity;
+  // The need's totals move in one statement, so its CHECKs (approved within pledged,
+  // confirmed within delivered) hold after every change.
+  const released = RELEASING.has(to) ? pledge.quantity - pledge.deliveredQuantity : 0;
+  const totals = approvalTotalsChange(pledge, to, delivered.extra);
+  if (released || totals.approved || totals.confirmed) {
     await tx.$executeRaw`
-      UPDATE need SET pledged_quantity = pledged_quantity - ${undelivered},
-             status = CASE WHEN status = 'FULFILLED' THEN 'OPEN'::"NeedStatus" ELSE status END, updated_at = now()
+      UPDATE need SET pledged_quantity = pledged_quantity - ${released}::int,
+             approved_quantity = approved_quantity + ${totals.approved}::int,
+             confirmed_quantity = confirmed_quantity + ${totals.confirmed}::int,
+             status = CASE WHEN ${released}::int > 0 AND status = 'FULFILLED' THEN 'OPEN'::"NeedStatus" ELSE status END, updated_at = now()
        WHERE id = ${pledge.needId}`;
   }
   await recordAudit(tx, { actor, entityType: "pledge", entityId: pledge.id, action: "pledge.status_changed", fromStatus: pledge.status, toStatus: to, reason });

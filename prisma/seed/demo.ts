@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { hashPassword } from "@/lib/auth/password.ts";
+import { NEED_APPROVAL_TOTALS_SQL } from "@/lib/pledges/totals.ts";
 import { DEMO_PASSWORD } from "./catalogue.ts";
 import { generateDemo } from "./generate.ts";
 
@@ -37,6 +38,7 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
   await prisma.program.createMany({ data: data.programs });
   await prisma.need.createMany({ data: data.needs });
   await prisma.pledge.createMany({ data: data.pledges });
+  await prisma.$executeRawUnsafe(NEED_APPROVAL_TOTALS_SQL);
   await prisma.deliveryUpdate.createMany({ data: data.deliveries });
   await prisma.auditEvent.createMany({ data: data.events });
 

@@ -4,6 +4,7 @@ import { addDays, dateOnly, isoDate, jakartaToday } from "@/lib/dates.ts";
 import type { NeedPriority, OrganisationKind, PledgeStatus, VerificationStatus } from "@/lib/generated/prisma/enums.ts";
 import { pledgeReference } from "@/lib/pledges/reference.ts";
 import { RELEASING } from "@/lib/pledges/state-machine.ts";
+import { APPROVED_PLEDGE_STATUSES, NEED_APPROVAL_TOTALS_SQL } from "@/lib/pledges/totals.ts";
 import { DEMO_PASSWORD, NEED_TEMPLATES } from "./catalogue.ts";
 import { PATHS } from "./generate.ts";
 import { createRandom, type Random } from "./random.ts";
@@ -217,6 +218,8 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       ["planned_delivery_on", "date"], ["status", '"PledgeStatus"'], ["status_reason", "text"], ["version", "int"],
       ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"]], pledgeRows);
 
+    await sql.exec(NEED_APPROVAL_TOTALS_SQL);
+
     // History derived from the pledges: who did each step, one day apart.
     const steps = Object.entries(PATH_STEPS).flatMap(([status, path]) =>
       path.map((to, i) => `('${status}', ${i + 1}, '${i === 0 ? "SUBMITTED" : path[i - 1]}', '${to}')`));
@@ -266,9 +269,13 @@ export const INCONSISTENT_NEEDS_SQL = `
   LEFT JOIN (
     SELECT need_id,
            SUM(CASE WHEN status IN ('REJECTED', 'CANCELLED', 'EXPIRED') THEN delivered_quantity ELSE quantity END) AS pledged,
-           SUM(delivered_quantity) AS delivered
+           SUM(delivered_quantity) AS delivered,
+           SUM(quantity) FILTER (WHERE status IN (${APPROVED_PLEDGE_STATUSES.map((status) => `'${status}'`).join(", ")})) AS approved,
+           SUM(delivered_quantity) FILTER (WHERE status = 'CONFIRMED') AS confirmed
       FROM pledge GROUP BY need_id
   ) p ON p.need_id = n.id
   WHERE n.pledged_quantity <> COALESCE(p.pledged, 0)
      OR n.delivered_quantity <> COALESCE(p.delivered, 0)
+     OR n.approved_quantity <> COALESCE(p.approved, 0)
+     OR n.confirmed_quantity <> COALESCE(p.confirmed, 0)
      OR n.pledged_quantity > n.target_quantity`;

@@ -19,9 +19,21 @@ export async function freshNeed(target: number, options: { deadlineDays?: number
 }
 
 export async function needTotals(id: string) {
-  const [row] = await sql<{ pledged: number; delivered: number; status: string }>(
-    `SELECT pledged_quantity AS pledged, delivered_quantity AS delivered, status::text AS status FROM need WHERE id = $1`, [id]);
+  const [row] = await sql<{ pledged: number; delivered: number; approved: number; confirmed: number; status: string }>(
+    `SELECT pledged_quantity AS pledged, delivered_quantity AS delivered, approved_quantity AS approved, confirmed_quantity AS confirmed,
+            status::text AS status FROM need WHERE id = $1`, [id]);
   return row!;
+}
+
+/** The need's approved and confirmed totals, summed from its pledges here rather than read from the row. */
+export async function approvalTotalsFromPledges(id: string) {
+  const rows = await sql<{ status: string; quantity: number; delivered: number }>(
+    `SELECT status::text AS status, quantity, delivered_quantity AS delivered FROM pledge WHERE need_id = $1`, [id]);
+  const approvedStatuses = ["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"];
+  return {
+    approved: rows.filter((row) => approvedStatuses.includes(row.status)).reduce((sum, row) => sum + row.quantity, 0),
+    confirmed: rows.filter((row) => row.status === "CONFIRMED").reduce((sum, row) => sum + row.delivered, 0),
+  };
 }
 
 export async function pledgeState(id: string) {

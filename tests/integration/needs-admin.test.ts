@@ -30,8 +30,8 @@ async function settle(result: Promise<ActionState>): Promise<Outcome> {
 
 async function pledge(needId: string, quantity: number): Promise<string> {
   actAs(ids.donor!);
-  const result = await settle(createPledgeAction(null, form({ needId, quantity: String(quantity), deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() })));
-  const id = result && "location" in result ? result.location?.match(/\/janji\/([a-z0-9_]+)/i)?.[1] : undefined;
+  const result = await createPledgeAction(null, form({ needId, quantity: String(quantity), deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() }));
+  const id = result?.ok ? result.data?.pledgeId : undefined;
   if (!id) throw new Error(`pledge refused: ${JSON.stringify(result)}`);
   return id;
 }

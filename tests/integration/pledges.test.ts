@@ -10,7 +10,7 @@ import { expireOverduePledges } from "@/lib/pledges/service.ts";
 import { jakartaToday } from "@/lib/dates.ts";
 import { LocalDiskStore, setFileStore } from "@/lib/storage/index.ts";
 import { testDb } from "@/tests/helpers/db.ts";
-import { freshNeed, needTotals, pledgeState } from "@/tests/helpers/pledges.ts";
+import { approvalTotalsFromPledges, freshNeed, needTotals, pledgeState } from "@/tests/helpers/pledges.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
 
 const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
@@ -162,7 +162,9 @@ describe("the pledge lifecycle", () => {
     expect(await needTotals(need.id)).toMatchObject({ pledged: 40, delivered: 0 });
 
     expect(await step(ids.donor!, id!, "APPROVED")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await needTotals(need.id)).toMatchObject({ approved: 0, confirmed: 0 });
     expect(await step(ids.staff!, id!, "APPROVED")).toMatchObject({ ok: true });
+    expect(await needTotals(need.id)).toMatchObject({ approved: 40, confirmed: 0 });
     expect(await step(ids.aggregator!, id!, "SCHEDULED")).toMatchObject({ ok: true });
 
     const deliver = async (quantity: string, files: File[] = []) => {
@@ -194,6 +196,8 @@ describe("the pledge lifecycle", () => {
     expect(await needTotals(need.id)).toMatchObject({ pledged: 40, delivered: 40 });
     expect(await step(ids.donor!, id!, "CANCELLED", "berubah pikiran")).toMatchObject({ ok: false });
     expect(await step(ids.staff!, id!, "CONFIRMED")).toMatchObject({ ok: true });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 40, delivered: 40, approved: 40, confirmed: 40 });
+    expect(await needTotals(need.id)).toMatchObject(await approvalTotalsFromPledges(need.id));
 
     const events = await sql<{ to_status: string | null; action: string }>(`SELECT action, to_status FROM audit_event WHERE entity_type = 'pledge' AND entity_id = $1 ORDER BY id`, [id]);
     expect(events.map((e) => e.to_status ?? e.action)).toEqual(["SUBMITTED", "APPROVED", "SCHEDULED", "IN_DELIVERY", "pledge.delivery_recorded", "DELIVERED", "pledge.delivery_recorded", "CONFIRMED"]);
@@ -219,12 +223,17 @@ describe("the pledge lifecycle", () => {
     expect(await needTotals(need.id)).toMatchObject({ pledged: 30, status: "FULFILLED" });
     expect(await step(ids.staff!, a, "REJECTED")).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
     expect(await step(ids.staff!, a, "REJECTED", "Gudang penuh")).toMatchObject({ ok: true });
-    expect(await needTotals(need.id)).toMatchObject({ pledged: 20, status: "OPEN" });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 20, approved: 0, status: "OPEN" });
+    // Approved pledges count as approved until they are released.
+    expect(await step(ids.staff!, b, "APPROVED")).toMatchObject({ ok: true });
+    expect(await step(ids.staff!, c, "APPROVED")).toMatchObject({ ok: true });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 20, approved: 20 });
     expect(await step(ids.donor!, b, "CANCELLED", "Dana dialihkan")).toMatchObject({ ok: true });
-    expect(await needTotals(need.id)).toMatchObject({ pledged: 10 });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 10, approved: 10 });
     await sql(`UPDATE pledge SET planned_delivery_on = planned_delivery_on - 30 WHERE id = $1`, [c]);
     expect(await expireOverduePledges()).toBeGreaterThanOrEqual(1);
     expect(await pledgeState(c)).toMatchObject({ status: "EXPIRED" });
-    expect(await needTotals(need.id)).toMatchObject({ pledged: 0 });
+    expect(await needTotals(need.id)).toMatchObject({ pledged: 0, approved: 0, confirmed: 0 });
+    expect(await needTotals(need.id)).toMatchObject(await approvalTotalsFromPledges(need.id));
   });
 });
