@@ -61,6 +61,8 @@ test("register, pledge and review a pledge with the keyboard only", async ({ pag
   const created = page.getByRole("status").filter({ hasText: "Janji terkirim" });
   await expect(created).toBeVisible();
   const reference = (await created.textContent())!.match(/KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+  // The form confirms in place, then opens the new pledge's page.
+  await page.waitForURL(/\/janji\/[^/?]+/);
 
   // Sign out with the keyboard.
   await tabTo(page, page.getByRole("button", { name: "Keluar" }), 120);

@@ -75,6 +75,8 @@ async function demoPledge(browser: Browser, note?: { marker: string }): Promise<
     await submit();
     await expect(done).toBeVisible();
   }
+  // The form confirms in place, then opens the new pledge's page.
+  await donor.waitForURL(/\/janji\/[^/?]+/);
   return { path: new URL(donor.url()).pathname, stored };
 }
 
