@@ -9,12 +9,13 @@ import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
 /** A pledge the city has accepted, whatever its delivery progress. */
 export const APPROVED_PLEDGE_STATUSES: readonly PledgeStatus[] = ["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"];
 
-const approvedList = APPROVED_PLEDGE_STATUSES.map((status) => `'${status}'`).join(", ");
+/** The same statuses as SQL literals, for statements written as text. */
+export const APPROVED_STATUSES_SQL = APPROVED_PLEDGE_STATUSES.map((status) => `'${status}'`).join(", ");
 
 /** Recomputes every need's approved and confirmed totals from its pledges. */
 export const NEED_APPROVAL_TOTALS_SQL = `
   UPDATE need n
-     SET approved_quantity = COALESCE((SELECT SUM(quantity) FROM pledge WHERE need_id = n.id AND status IN (${approvedList})), 0),
+     SET approved_quantity = COALESCE((SELECT SUM(quantity) FROM pledge WHERE need_id = n.id AND status IN (${APPROVED_STATUSES_SQL})), 0),
          confirmed_quantity = COALESCE((SELECT SUM(delivered_quantity) FROM pledge WHERE need_id = n.id AND status = 'CONFIRMED'), 0)`;
 
 /** How a status change moves the need's approved and confirmed totals. */

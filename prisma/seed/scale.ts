@@ -4,7 +4,7 @@ import { addDays, dateOnly, isoDate, jakartaToday } from "@/lib/dates.ts";
 import type { NeedPriority, OrganisationKind, PledgeStatus, VerificationStatus } from "@/lib/generated/prisma/enums.ts";
 import { pledgeReference } from "@/lib/pledges/reference.ts";
 import { RELEASING } from "@/lib/pledges/state-machine.ts";
-import { APPROVED_PLEDGE_STATUSES, NEED_APPROVAL_TOTALS_SQL } from "@/lib/pledges/totals.ts";
+import { APPROVED_STATUSES_SQL, NEED_APPROVAL_TOTALS_SQL } from "@/lib/pledges/totals.ts";
 import { DEMO_PASSWORD, NEED_TEMPLATES } from "./catalogue.ts";
 import { PATHS } from "./generate.ts";
 import { createRandom, type Random } from "./random.ts";
@@ -270,7 +270,7 @@ export const INCONSISTENT_NEEDS_SQL = `
     SELECT need_id,
            SUM(CASE WHEN status IN ('REJECTED', 'CANCELLED', 'EXPIRED') THEN delivered_quantity ELSE quantity END) AS pledged,
            SUM(delivered_quantity) AS delivered,
-           SUM(quantity) FILTER (WHERE status IN (${APPROVED_PLEDGE_STATUSES.map((status) => `'${status}'`).join(", ")})) AS approved,
+           SUM(quantity) FILTER (WHERE status IN (${APPROVED_STATUSES_SQL})) AS approved,
            SUM(delivered_quantity) FILTER (WHERE status = 'CONFIRMED') AS confirmed
       FROM pledge GROUP BY need_id
   ) p ON p.need_id = n.id
