@@ -8,11 +8,14 @@
 //                            process, so without DATABASE_URL it is always 1.
 //   PAGE_CACHE_SECONDS       how long guests may see a public page before it is rendered
 //                            again (default 5; 0 turns the cache off)
+//   TRUSTED_PROXY_HOPS       reverse proxies in front that append to X-Forwarded-For
+//                            (default 0); decides the address the sign-in limits count
 //
 // See docs/decisions/0013-page-cache-and-workers.md.
 import cluster from "node:cluster";
 import http from "node:http";
 import next from "next";
+import { CLIENT_IP_HEADER, resolveClientIp } from "@/lib/http/client-ip.ts";
 import { createPageCache } from "@/lib/http/page-cache.ts";
 
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" });
@@ -27,6 +30,9 @@ const hostname = flag("-H", "--hostname") ?? process.env.HOSTNAME ?? undefined;
 const requested = Number(process.env.WEB_CONCURRENCY ?? 1);
 const workers = process.env.DATABASE_URL ? Math.max(1, Math.floor(requested) || 1) : 1;
 const cacheSeconds = Number(process.env.PAGE_CACHE_SECONDS ?? 5);
+// Reverse proxies in front of the portal that append to X-Forwarded-For (default 0: the
+// socket's peer is the client). The per-address limits count what this says.
+const trustedHops = Math.max(0, Math.floor(Number(process.env.TRUSTED_PROXY_HOPS ?? 0)) || 0);
 
 if (workers > 1 && cluster.isPrimary) {
   console.log(`[ksbb] starting ${workers} workers on port ${port}`);
@@ -55,6 +61,7 @@ if (workers > 1 && cluster.isPrimary) {
   const handle = app.getRequestHandler();
   const cache = createPageCache({ ttlMs: Math.max(0, cacheSeconds) * 1000 });
   const server = http.createServer((req, res) => {
+    req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedHops) ?? "";
     cache.handle(req, res, (request, response) => handle(request, response)).catch((error: unknown) => {
       console.error("[ksbb] request failed", error);
       if (!response(res)) return;

@@ -8,6 +8,8 @@ import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/actions/define.ts";
 import { signIn, signOut } from "@/lib/auth/config.ts";
 import { takeRateLimit } from "@/lib/auth/rate-limit.ts";
+import { revokeUserSessions } from "@/lib/auth/session-store.ts";
+import { clientIpFrom } from "@/lib/http/client-ip.ts";
 import { db } from "@/lib/db/index.ts";
 import {
   acceptInvitationSchema,
@@ -25,8 +27,7 @@ import * as accounts from "./service.ts";
 const REGISTRATIONS_PER_IP_PER_HOUR = 5;
 
 async function requestIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return clientIpFrom(await headers()) ?? "unknown";
 }
 
 async function limitRegistrations() {
@@ -42,7 +43,9 @@ async function signInAndGo(email: string, password: string, next: string) {
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      throw new ActionError(code === "locked" ? "RATE_LIMITED" : "UNAUTHENTICATED", code === "locked" ? "accountLocked" : "signInFailed");
+      if (code === "locked") throw new ActionError("RATE_LIMITED", "accountLocked");
+      if (code === "limited") throw new ActionError("RATE_LIMITED", "tooManySignIns");
+      throw new ActionError("UNAUTHENTICATED", "signInFailed");
     }
     throw error;
   }
@@ -112,8 +115,19 @@ export const changePasswordAction = defineAction({
   access: "user",
   schema: changePasswordSchema,
   async run(input, caller) {
-    await accounts.changePassword(caller.id, input.currentPassword, input.password);
+    await accounts.changePassword(caller, input.currentPassword, input.password);
     return { ok: true, message: (await getTranslations("account"))("passwordChanged") };
+  },
+});
+
+export const signOutEverywhereAction = defineAction({
+  access: "user",
+  schema: z.object({}),
+  async run(_input, caller) {
+    // Every session of the caller ends, this one too; then the cookie goes as well.
+    await revokeUserSessions(caller.id);
+    await signOut({ redirectTo: "/masuk?keluar=semua" });
+    return { ok: true };
   },
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { ActionError } from "@/lib/actions/errors.ts";
 import { hashPassword, verifyPassword } from "@/lib/auth/password.ts";
+import { revokeUserSessions } from "@/lib/auth/session-store.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { db } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
@@ -92,12 +93,17 @@ export async function registerAggregator(input: AggregatorInput) {
   );
 }
 
-export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+/** A new password; every other session of the user ends, the caller's own stays. */
+export async function changePassword(caller: { id: string; sessionId: string }, currentPassword: string, newPassword: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { passwordHash: true } });
   if (!user.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
     throw new ActionError("INVALID", "currentPasswordWrong", { currentPassword: "currentPasswordWrong" });
   }
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: caller.id }, data: { passwordHash } });
+    await revokeUserSessions(caller.id, { except: caller.sessionId }, tx);
+  });
 }
 
 export const INVITATION_DAYS = 7;

@@ -1,10 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { db } from "@/lib/db/index.ts";
 import { readEnv } from "@/lib/env.ts";
-import { verifyPassword } from "./password.ts";
-import { recordSignIn, signInLocked } from "./rate-limit.ts";
+import { clientIpFrom } from "@/lib/http/client-ip.ts";
+import { checkCredentials } from "./credentials.ts";
+import { createSession, revokeSession, SESSION_MAX_AGE_S } from "./session-store.ts";
 import { authCookies, secureCookies } from "@/lib/security/cookies.ts";
 import { ensureAuthSecret } from "./secret.ts";
 
@@ -12,15 +12,11 @@ export class AccountLocked extends CredentialsSignin {
   code = "locked";
 }
 
-const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(1024) });
-
-// A hash to verify against when the account does not exist, so both cases take as long.
-const DUMMY_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-
-export function clientIp(request: Request | undefined): string | null {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || null;
+export class AddressLimited extends CredentialsSignin {
+  code = "limited";
 }
+
+const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(1024) });
 
 const env = readEnv();
 const secure = secureCookies(env);
@@ -31,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Secure in production whatever the proxy says about the scheme (lib/security/cookies.ts).
   useSecureCookies: secure,
   cookies: authCookies(secure),
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/masuk" },
   providers: [
     Credentials({
@@ -39,31 +35,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = clientIp(request);
-        if (await signInLocked(email)) {
-          await recordSignIn({ email, userId: null, ip, succeeded: false });
-          throw new AccountLocked();
-        }
-        const user = await db.user.findUnique({
-          where: { email },
-          select: { id: true, name: true, email: true, passwordHash: true, active: true, role: true, organisationId: true },
-        });
-        const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-        const succeeded = Boolean(user && user.active && user.passwordHash && valid);
-        await recordSignIn({ email, userId: user?.id ?? null, ip, succeeded });
-        return succeeded && user
-          ? { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId }
-          : null;
+        const result = await checkCredentials(parsed.data.email, parsed.data.password, clientIpFrom(request?.headers));
+        if (result.ok) return result.user;
+        if (result.reason === "locked") throw new AccountLocked();
+        if (result.reason === "limited") throw new AddressLimited();
+        return null;
       },
     }),
   ],
   callbacks: {
-    // The session carries id, role and organisation for display. Every guard re-reads
-    // them from the database (lib/auth/guards.ts), so a demoted user loses access at once.
-    jwt({ token, user }) {
+    // The token names a server-side session (lib/auth/session-store.ts). Every guard
+    // re-reads the session and the user from the database (lib/auth/guards.ts), so a
+    // revoked session, a demoted or a deactivated user loses access at once.
+    async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
+        token.sid = await createSession(user.id);
         token.role = user.role;
         token.organisationId = user.organisationId;
       }
@@ -71,9 +58,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionId = token.sid;
       session.user.role = token.role;
       session.user.organisationId = token.organisationId;
       return session;
+    },
+  },
+  events: {
+    // Both the header's button and Auth.js's own /api/auth/signout end up here.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await revokeSession(sid);
     },
   },
 });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/index.ts";
 import { cache } from "react";
 import type { OrganisationKind, Role, VerificationStatus } from "@/lib/generated/prisma/enums.ts";
 import { GuardError, NotFoundError, STAFF_ROLES } from "./errors.ts";
-import { sessionUserId } from "./session.ts";
+import { sessionIdentity, type SessionIdentity } from "./session.ts";
 
 // The guards: the first line of every server action, route handler and protected
 // page. They re-read the user and organisation from the database on every call, so a
@@ -16,22 +16,27 @@ export interface Caller {
   role: Role;
   active: boolean;
   organisationId: string;
+  /** The server-side session this request came with. */
+  sessionId: string;
   organisation: { id: string; name: string; kind: OrganisationKind; verificationStatus: VerificationStatus };
 }
 
 export { GuardError, NotFoundError, STAFF_ROLES };
 
 // Every request of a signed-in person runs this, so it is one plain query (Prisma would
-// send two, user then organisation, and compile them each time).
-async function loadCaller(userId: string): Promise<Caller | null> {
-  const [row] = await db.$queryRaw<(Omit<Caller, "organisation"> & { orgName: string; orgKind: OrganisationKind; orgStatus: VerificationStatus })[]>`
+// send three, and compile them each time). A session that was signed out, revoked or has
+// expired finds no row: the cookie is then worth nothing, on every instance at once.
+async function loadCaller({ userId, sessionId }: SessionIdentity): Promise<Caller | null> {
+  const [row] = await db.$queryRaw<(Omit<Caller, "organisation" | "sessionId"> & { orgName: string; orgKind: OrganisationKind; orgStatus: VerificationStatus })[]>`
     SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u.organisation_id AS "organisationId",
            o.name AS "orgName", o.kind::text AS "orgKind", o.verification_status::text AS "orgStatus"
-      FROM app_user u JOIN organisation o ON o.id = u.organisation_id
-     WHERE u.id = ${userId}`;
+      FROM user_session s
+      JOIN app_user u ON u.id = s.user_id
+      JOIN organisation o ON o.id = u.organisation_id
+     WHERE s.id = ${sessionId} AND s.user_id = ${userId} AND s.revoked_at IS NULL AND s.expires_at > now()`;
   if (!row) return null;
   const { orgName, orgKind, orgStatus, ...user } = row;
-  return { ...user, organisation: { id: user.organisationId, name: orgName, kind: orgKind, verificationStatus: orgStatus } };
+  return { ...user, sessionId, organisation: { id: user.organisationId, name: orgName, kind: orgKind, verificationStatus: orgStatus } };
 }
 
 /**
@@ -39,9 +44,9 @@ async function loadCaller(userId: string): Promise<Caller | null> {
  * guests. Read once per request: the header and the page's guard share it.
  */
 export const currentUser = cache(async (): Promise<Caller | null> => {
-  const id = await sessionUserId();
-  if (!id) return null;
-  const user = await loadCaller(id);
+  const identity = await sessionIdentity();
+  if (!identity) return null;
+  const user = await loadCaller(identity);
   return user?.active ? user : null;
 });
 

@@ -19,11 +19,12 @@ vi.mock("@/lib/auth/config.ts", () => ({
     state.opened += 1;
     const token = state.cookies.map((cookie) => cookie.value).join("");
     const id = state.userFor.get(token);
-    return id ? { user: { id }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
+    return id ? { user: { id }, sessionId: `sid_${id}`, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
   },
 }));
 
-const { sessionUserId } = await import("./session.ts");
+const { sessionIdentity } = await import("./session.ts");
+const sessionUserId = async () => (await sessionIdentity())?.userId ?? null;
 const NAME = "authjs.session-token"; // NODE_ENV is "test": no __Secure- prefix
 
 beforeEach(() => {
@@ -31,7 +32,7 @@ beforeEach(() => {
   state.opened = 0;
 });
 
-describe("sessionUserId", () => {
+describe("sessionIdentity", () => {
   it("answers null for a guest without asking Auth.js", async () => {
     state.cookies = [{ name: "NEXT_LOCALE", value: "en" }];
     expect(await sessionUserId()).toBeNull();
@@ -70,6 +71,12 @@ describe("sessionUserId", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("names the server-side session the token carries, which the guards check on every request", async () => {
+    state.userFor.set("token-e", "usr_e");
+    state.cookies = [{ name: NAME, value: "token-e" }];
+    expect(await sessionIdentity()).toEqual({ userId: "usr_e", sessionId: "sid_usr_e" });
   });
 
   it("lets Auth.js read a token split over several cookies", async () => {

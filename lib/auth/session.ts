@@ -8,17 +8,23 @@ import { auth } from "./config.ts";
 // derivation and decryption on every request, so what a token says is kept for a minute:
 // the same token always says the same thing (a token that expires meanwhile may be
 // honoured up to that minute longer). The guards still
-// re-read the user from the database on every request (lib/auth/guards.ts), so a
-// deactivated or demoted user loses access at once. A request without the cookie is a
+// re-read the session and the user from the database on every request (lib/auth/guards.ts),
+// so a signed-out session, a deactivated or a demoted user loses access at once. A request without the cookie is a
 // guest's, and Auth.js is not asked at all.
 
 const SESSION_COOKIE = authCookies(secureCookies(readEnv())).sessionToken.name;
 const REMEMBER_MS = 60_000;
 const MAX_TOKENS = 10_000;
-const opened = new Map<string, { userId: string | null; until: number }>();
+export interface SessionIdentity {
+  userId: string;
+  /** The server-side session the cookie names (lib/auth/session-store.ts). */
+  sessionId: string;
+}
 
-/** The signed-in user's id from the session cookie, or null. The only reader of the session. */
-export async function sessionUserId(): Promise<string | null> {
+const opened = new Map<string, { identity: SessionIdentity | null; until: number }>();
+
+/** Who the session cookie says is signed in, or null. The only reader of the session. */
+export async function sessionIdentity(): Promise<SessionIdentity | null> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
   // Auth.js splits a large token into SESSION_COOKIE.0, .1, …: let it read those itself.
@@ -26,14 +32,14 @@ export async function sessionUserId(): Promise<string | null> {
   if (!token && !chunked) return null;
   const now = Date.now();
   const known = token ? opened.get(token) : undefined;
-  if (known && known.until > now) return known.userId;
+  if (known && known.until > now) return known.identity;
   const session = await auth();
-  const userId = session?.user?.id ?? null;
+  const identity = session?.user?.id && session.sessionId ? { userId: session.user.id, sessionId: session.sessionId } : null;
   if (token) {
     // A token that opens to no session (expired, forged) stays refused for the minute too.
     const expires = session?.expires ? Date.parse(session.expires) : now + REMEMBER_MS;
     if (opened.size >= MAX_TOKENS) opened.delete(opened.keys().next().value!);
-    opened.set(token, { userId, until: Math.min(now + REMEMBER_MS, expires) });
+    opened.set(token, { identity, until: Math.min(now + REMEMBER_MS, expires) });
   }
-  return userId;
+  return identity;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { registerAggregatorAction, registerDonorAction, updateOrganisationAction, acceptInvitationAction, inviteMemberAction } from "@/lib/accounts/actions.ts";
 import { requireOrgMember } from "@/lib/auth/guards.ts";
 import { isCommonPassword, newPasswordSchema } from "@/lib/auth/password-policy.ts";
-import { recordSignIn, signInLocked, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from "@/lib/auth/rate-limit.ts";
+import { reserveSignIn, settleSignIn, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from "@/lib/auth/rate-limit.ts";
 import { verifyOrganisationAction } from "@/lib/organisations/actions.ts";
 import { testDb } from "@/tests/helpers/db.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
@@ -27,17 +27,28 @@ describe("password rules", () => {
 });
 
 describe("sign-in lockout", () => {
+  const fail = async (email: string, ip: string) => {
+    const reservation = await reserveSignIn(email, ip);
+    if (reservation.ok) await settleSignIn(reservation.attemptId, { email, ip, userId: null, succeeded: false });
+    return reservation.ok;
+  };
+
   it("locks an account after 10 failures within 15 minutes, and only that account", async () => {
     const email = "donor@ksbb.test";
-    expect(await signInLocked(email)).toBe(false);
-    for (let i = 0; i < SIGN_IN_MAX_FAILURES - 1; i++) await recordSignIn({ email, userId: null, ip: "192.0.2.50", succeeded: false });
-    expect(await signInLocked(email)).toBe(false);
-    await recordSignIn({ email, userId: null, ip: "192.0.2.50", succeeded: false });
-    expect(await signInLocked(email)).toBe(true);
-    expect(await signInLocked("staf@ksbb.test")).toBe(false);
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) expect(await fail(email, `192.0.2.${60 + i}`)).toBe(true);
+    expect(await reserveSignIn(email, "192.0.2.99")).toEqual({ ok: false, reason: "locked" });
+    expect((await reserveSignIn("staf@ksbb.test", "192.0.2.99")).ok).toBe(true);
     // When the window has passed, the account opens again.
-    expect(await signInLocked(email, new Date(Date.now() + SIGN_IN_WINDOW_MS + 1000))).toBe(false);
+    expect((await reserveSignIn(email, "192.0.2.98", new Date(Date.now() + SIGN_IN_WINDOW_MS + 1000))).ok).toBe(true);
     expect(await count("sign_in_attempt")).toBeGreaterThanOrEqual(SIGN_IN_MAX_FAILURES);
+  });
+
+  it("limits failures from one address across accounts", async () => {
+    let passed = 0;
+    for (let i = 0; i < 40; i++) if (await fail(`nobody${i}@contoh.test`, "192.0.2.200")) passed += 1;
+    expect(passed).toBe(30);
+    expect((await reserveSignIn("another@contoh.test", "192.0.2.200")).ok).toBe(false);
+    expect((await reserveSignIn("another@contoh.test", "192.0.2.201")).ok).toBe(true);
   });
 });
 

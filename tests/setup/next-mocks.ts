@@ -7,7 +7,7 @@ import { vi } from "vitest";
 vi.mock("next/headers", () => {
   const jar = new Map<string, string>();
   return {
-    headers: async () => new Headers({ "x-forwarded-for": globalThis.__ksbbTestIp ?? "203.0.113.1" }),
+    headers: async () => new Headers({ "x-ksbb-client-ip": globalThis.__ksbbTestIp ?? "203.0.113.1" }),
     cookies: async () => ({
       get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
       set: (name: string, value: string) => void jar.set(name, value),
@@ -34,7 +34,24 @@ vi.mock("next-intl/server", async () => {
   };
 });
 
-vi.mock("@/lib/auth/session.ts", () => ({ sessionUserId: async () => globalThis.__ksbbTestUserId ?? null }));
+// The acting user has one server-side session per test file ("test:<user id>"), made on
+// first use and never revived once a test revoked it, as a real cookie would not be.
+const testSessions = new Set<string>();
+vi.mock("@/lib/auth/session.ts", () => ({
+  sessionIdentity: async () => {
+    const userId = globalThis.__ksbbTestUserId;
+    if (!userId) return null;
+    const sessionId = globalThis.__ksbbTestSessionId ?? `test:${userId}`;
+    if (!testSessions.has(sessionId)) {
+      await globalThis.__ksbbDb!.query(
+        `INSERT INTO user_session (id, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day') ON CONFLICT (id) DO NOTHING`,
+        [sessionId, userId],
+      );
+      testSessions.add(sessionId);
+    }
+    return { userId, sessionId };
+  },
+}));
 
 vi.mock("@/lib/auth/config.ts", () => ({
   // Sign-in itself is exercised in the browser tests; here it only must not be reached when denied.
@@ -47,4 +64,5 @@ vi.mock("@/lib/auth/config.ts", () => ({
 declare global {
   var __ksbbTestUserId: string | null | undefined;
   var __ksbbTestIp: string | undefined;
+  var __ksbbTestSessionId: string | undefined;
 }

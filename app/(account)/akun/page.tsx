@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badge.tsx";
 import { accountOverview } from "@/lib/accounts/queries.ts";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
-import { ChangePasswordForm, InviteMemberForm, OrganisationForm, ProfileForm } from "./_components/account-forms.tsx";
+import { ChangePasswordForm, InviteMemberForm, OrganisationForm, ProfileForm, SignOutEverywhereForm } from "./_components/account-forms.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -72,6 +72,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <section aria-labelledby="password-heading" className={section}>
           <h2 id="password-heading" className="text-lg font-semibold text-ink">{t("changePassword")}</h2>
           <ChangePasswordForm />
+        </section>
+        <section aria-labelledby="sessions-heading" className={section}>
+          <h2 id="sessions-heading" className="text-lg font-semibold text-ink">{t("sessions")}</h2>
+          <SignOutEverywhereForm />
         </section>
         {organisation.kind !== "INDIVIDUAL" && (
           <section aria-labelledby="members-heading" className={section}>

@@ -11,13 +11,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = safeNextPath((await searchParams).next);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; keluar?: string }> }) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
   if (await currentUser()) redirect(next);
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md space-y-6">
       <PageHeader title={t("signInTitle")} lead={t("signInLead")} />
+      {params.keluar === "semua" && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("signedOutEverywhere")}</p>
+      )}
       <SignInForm next={next} />
       <p className="text-sm text-slate-700">
         {t("noAccount")}{" "}

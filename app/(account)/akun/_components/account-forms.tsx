@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxField, TextField } from "@/components/form/fields.tsx";
 import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
-import { changePasswordAction, inviteMemberAction, updateOrganisationAction, updateProfileAction } from "@/lib/accounts/actions.ts";
+import { changePasswordAction, inviteMemberAction, signOutEverywhereAction, updateOrganisationAction, updateProfileAction } from "@/lib/accounts/actions.ts";
 import { NewPasswordFields } from "@/components/form/new-password-fields.tsx";
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
@@ -43,6 +43,18 @@ export function ChangePasswordForm() {
       <TextField name="currentPassword" type="password" label={t("account.currentPassword")} state={state} required autoComplete="current-password" />
       <NewPasswordFields state={state} label={t("account.newPassword")} />
       <SubmitButton pendingLabel={t("auth.submitting")}>{t("account.changePassword")}</SubmitButton>
+    </form>
+  );
+}
+
+export function SignOutEverywhereForm() {
+  const t = useTranslations();
+  const [state, action] = useActionState(signOutEverywhereAction, null);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <p className="text-sm text-slate-700">{t("account.signOutEverywhereLead")}</p>
+      <SubmitButton pendingLabel={t("auth.submitting")}>{t("account.signOutEverywhere")}</SubmitButton>
     </form>
   );
 }

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db/index.ts";
+import type { Role } from "@/lib/generated/prisma/enums.ts";
+import { verifyPassword } from "./password.ts";
+import { reserveSignIn, settleSignIn } from "./rate-limit.ts";
+
+// A hash to verify against when the account does not exist, so both cases take as long.
+const DUMMY_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+export interface SignedInUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  organisationId: string;
+}
+
+export type CredentialsResult = { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" | "locked" | "limited" };
+
+/** The sign-in check behind Auth.js's credentials provider: limits first, then the password. */
+export async function checkCredentials(email: string, password: string, ip: string | null): Promise<CredentialsResult> {
+  const reservation = await reserveSignIn(email, ip);
+  if (!reservation.ok) return reservation;
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true, active: true, role: true, organisationId: true },
+  });
+  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  const succeeded = Boolean(user && user.active && user.passwordHash && valid);
+  await settleSignIn(reservation.attemptId, { userId: user?.id ?? null, succeeded, email, ip });
+  if (!succeeded || !user) return { ok: false, reason: "invalid" };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId } };
+}
