@@ -27,7 +27,9 @@ export default defineConfig({
       process.env.E2E_SKIP_BUILD ? "" : "npm run build && "
     }npm start -- -p ${port}`,
     url: baseURL,
-    env: { KSBB_DATA_DIR: ".data/e2e", DATABASE_URL: "" },
+    // Tests give each browser context its own address in X-Forwarded-For, as one trusted
+    // proxy in front would, so the per-address limits see many visitors.
+    env: { KSBB_DATA_DIR: ".data/e2e", DATABASE_URL: "", TRUSTED_PROXY_HOPS: "1" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
