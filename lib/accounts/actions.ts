@@ -1,6 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
@@ -8,7 +9,11 @@ import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/actions/define.ts";
 import { signIn, signOut } from "@/lib/auth/config.ts";
 import { takeRateLimit } from "@/lib/auth/rate-limit.ts";
+import { GuardError, requireUser } from "@/lib/auth/guards.ts";
+import { confirmEnrolment, needsSecondFactor } from "@/lib/auth/second-factor.ts";
 import { revokeUserSessions } from "@/lib/auth/session-store.ts";
+import { readEnv } from "@/lib/env.ts";
+import { challengeCookie, secureCookies } from "@/lib/security/cookies.ts";
 import { clientIpFrom } from "@/lib/http/client-ip.ts";
 import { db } from "@/lib/db/index.ts";
 import {
@@ -20,6 +25,7 @@ import {
   organisationProfileSchema,
   profileSchema,
   safeNextPath,
+  secondFactorSchema,
   signInSchema,
 } from "./schema.ts";
 import * as accounts from "./service.ts";
@@ -36,16 +42,21 @@ async function limitRegistrations() {
   }
 }
 
-/** Signs the new or returning user in and sends them on; Auth.js redirects by throwing. */
-async function signInAndGo(email: string, password: string, next: string) {
+/**
+ * Signs the new or returning user in and sends them on; Auth.js redirects by throwing.
+ * Staff with a second factor go on to /masuk/kode, carrying `next` along.
+ */
+async function signInAndGo(credentials: Record<string, string>, next: string) {
   try {
-    await signIn("credentials", { email, password, redirectTo: next });
+    await signIn("credentials", { ...credentials, redirectTo: next });
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
+      if (code === "second-factor") redirect(`/masuk/kode?next=${encodeURIComponent(next)}`);
+      if (code === "second-factor-wrong") throw new ActionError("UNAUTHENTICATED", "auth.codeWrong", { code: "auth.codeWrong" });
       if (code === "locked") throw new ActionError("RATE_LIMITED", "accountLocked");
       if (code === "limited") throw new ActionError("RATE_LIMITED", "tooManySignIns");
-      throw new ActionError("UNAUTHENTICATED", "signInFailed");
+      throw credentials.challenge ? new ActionError("INVALID", "auth.challengeExpired") : new ActionError("UNAUTHENTICATED", "signInFailed");
     }
     throw error;
   }
@@ -58,7 +69,7 @@ export const registerDonorAction = defineAction({
   async run(input) {
     await limitRegistrations();
     await accounts.registerDonor(input);
-    return signInAndGo(input.email, input.password, "/akun?welcome=1");
+    return signInAndGo({ email: input.email, password: input.password }, "/akun?welcome=1");
   },
 });
 
@@ -68,14 +79,38 @@ export const registerAggregatorAction = defineAction({
   async run(input) {
     await limitRegistrations();
     await accounts.registerAggregator(input);
-    return signInAndGo(input.email, input.password, "/akun?welcome=1");
+    return signInAndGo({ email: input.email, password: input.password }, "/akun?welcome=1");
   },
 });
 
 export const signInAction = defineAction({
   access: "public",
   schema: signInSchema,
-  run: (input) => signInAndGo(input.email, input.password, safeNextPath(input.next)),
+  run: (input) => signInAndGo({ email: input.email, password: input.password }, safeNextPath(input.next)),
+});
+
+export const secondFactorSignInAction = defineAction({
+  access: "public",
+  schema: secondFactorSchema,
+  async run(input) {
+    const challenge = (await cookies()).get(challengeCookie(secureCookies(readEnv())).name)?.value;
+    if (!challenge) throw new ActionError("INVALID", "auth.challengeExpired");
+    return signInAndGo({ challenge, code: input.code }, safeNextPath(input.next));
+  },
+});
+
+export const enrolSecondFactorAction = defineAction({
+  access: "public",
+  schema: secondFactorSchema,
+  async run(input) {
+    // The one action open to staff who have not enrolled yet.
+    const caller = await requireUser({ allowEnrolment: true });
+    if (!needsSecondFactor(caller.role)) throw new GuardError("FORBIDDEN");
+    const codes = await confirmEnrolment(caller, input.code);
+    if (!codes) throw new ActionError("INVALID", "auth.codeWrong", { code: "auth.codeWrong" });
+    revalidatePath("/akun/keamanan");
+    return { ok: true, data: { recoveryCodes: codes.join(" "), next: safeNextPath(input.next) } };
+  },
 });
 
 export const signOutAction = defineAction({
@@ -146,6 +181,6 @@ export const acceptInvitationAction = defineAction({
   schema: acceptInvitationSchema,
   async run(input) {
     const user = await accounts.acceptInvitation(input.token, input.name, input.password);
-    return signInAndGo(user.email, input.password, "/akun?welcome=1");
+    return signInAndGo({ email: user.email, password: input.password }, "/akun?welcome=1");
   },
 });

@@ -76,3 +76,9 @@ export const acceptInvitationSchema = z
 export function safeNextPath(next: string | undefined, fallback = "/akun"): string {
   return next && /^\/(?![/\\])[\w\-./?=&%]*$/.test(next) ? next : fallback;
 }
+
+/** A code from the authenticator app (6 digits) or a recovery code (XXXX-XXXX). */
+export const secondFactorSchema = z.object({
+  code: z.string().trim().min(1, "required").max(20, "auth.codeWrong"),
+  next: z.string().optional(),
+});

@@ -4,6 +4,7 @@ export type ErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "SUSPENDED"
+  | "SECOND_FACTOR_REQUIRED"
   | "INVALID"
   | "CONFLICT"
   | "RATE_LIMITED"

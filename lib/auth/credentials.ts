@@ -13,6 +13,8 @@ export interface SignedInUser {
   email: string;
   role: Role;
   organisationId: string;
+  /** Staff and admins who enrolled an authenticator app must also give its code. */
+  secondFactor: boolean;
 }
 
 export type CredentialsResult = { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" | "locked" | "limited" };
@@ -23,11 +25,27 @@ export async function checkCredentials(email: string, password: string, ip: stri
   if (!reservation.ok) return reservation;
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, active: true, role: true, organisationId: true },
+    select: { id: true, name: true, email: true, passwordHash: true, active: true, role: true, organisationId: true, totpEnabledAt: true },
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   const succeeded = Boolean(user && user.active && user.passwordHash && valid);
   await settleSignIn(reservation.attemptId, { userId: user?.id ?? null, succeeded, email, ip });
   if (!succeeded || !user) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId } };
+  const { id, name, role, organisationId } = user;
+  return { ok: true, user: { id, name, email: user.email, role, organisationId, secondFactor: user.totpEnabledAt !== null } };
+}
+
+/** A wrong second-factor code counts as a failed sign-in of the account, against the same limits. */
+export async function checkCode(
+  user: { id: string; email: string },
+  code: string,
+  ip: string | null,
+  consume: (userId: string, code: string) => Promise<"accepted" | "wrong" | "replayed">,
+): Promise<CredentialsResult | { ok: true }> {
+  const reservation = await reserveSignIn(user.email, ip);
+  if (!reservation.ok) return reservation;
+  const outcome = await consume(user.id, code);
+  // A right code used twice is no guess at the code: it does not count towards the lock.
+  await settleSignIn(reservation.attemptId, { userId: user.id, succeeded: outcome === "accepted", counted: outcome !== "replayed", email: user.email, ip });
+  return outcome === "accepted" ? { ok: true } : { ok: false, reason: "invalid" };
 }

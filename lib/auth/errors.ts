@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums.ts";
 // rules can use them without loading Auth.js.
 
 export class GuardError extends Error {
-  constructor(readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "SUSPENDED") {
+  constructor(readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "SUSPENDED" | "SECOND_FACTOR_REQUIRED") {
     super(code);
   }
 }

@@ -18,6 +18,8 @@ export interface Caller {
   organisationId: string;
   /** The server-side session this request came with. */
   sessionId: string;
+  /** Staff or admin who has not yet enrolled the second factor: nothing but enrolment is open. */
+  mustEnrolSecondFactor: boolean;
   organisation: { id: string; name: string; kind: OrganisationKind; verificationStatus: VerificationStatus };
 }
 
@@ -29,6 +31,7 @@ export { GuardError, NotFoundError, STAFF_ROLES };
 async function loadCaller({ userId, sessionId }: SessionIdentity): Promise<Caller | null> {
   const [row] = await db.$queryRaw<(Omit<Caller, "organisation" | "sessionId"> & { orgName: string; orgKind: OrganisationKind; orgStatus: VerificationStatus })[]>`
     SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u.organisation_id AS "organisationId",
+           (u.role IN ('CITY_STAFF', 'ADMIN') AND u.totp_enabled_at IS NULL) AS "mustEnrolSecondFactor",
            o.name AS "orgName", o.kind::text AS "orgKind", o.verification_status::text AS "orgStatus"
       FROM user_session s
       JOIN app_user u ON u.id = s.user_id
@@ -50,10 +53,14 @@ export const currentUser = cache(async (): Promise<Caller | null> => {
   return user?.active ? user : null;
 });
 
-/** Any signed-in, active user; suspended organisations only when allowSuspended (to read their status). */
-export async function requireUser(options: { allowSuspended?: boolean } = {}): Promise<Caller> {
+/**
+ * Any signed-in, active user; suspended organisations only when allowSuspended (to read
+ * their status); staff without a second factor only when allowEnrolment (to enrol it).
+ */
+export async function requireUser(options: { allowSuspended?: boolean; allowEnrolment?: boolean } = {}): Promise<Caller> {
   const user = await currentUser();
   if (!user) throw new GuardError("UNAUTHENTICATED");
+  if (!options.allowEnrolment && user.mustEnrolSecondFactor) throw new GuardError("SECOND_FACTOR_REQUIRED");
   if (!options.allowSuspended && user.organisation.verificationStatus === "SUSPENDED") throw new GuardError("SUSPENDED");
   return user;
 }

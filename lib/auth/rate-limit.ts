@@ -37,8 +37,11 @@ export async function reserveSignIn(email: string, ip: string | null, now = new 
 }
 
 /** Records the outcome of a reserved password check. */
-export async function settleSignIn(attemptId: bigint, outcome: { userId: string | null; succeeded: boolean; email: string; ip: string | null }) {
-  await db.signInAttempt.update({ where: { id: attemptId }, data: { userId: outcome.userId, succeeded: outcome.succeeded } });
+export async function settleSignIn(attemptId: bigint, outcome: { userId: string | null; succeeded: boolean; counted?: boolean; email: string; ip: string | null }) {
+  await db.signInAttempt.update({
+    where: { id: attemptId },
+    data: { userId: outcome.userId, succeeded: outcome.succeeded, ...(outcome.counted === false ? { passwordChecked: false } : {}) },
+  });
   console.info(`[auth] sign-in ${outcome.succeeded ? "succeeded" : "failed"} for ${outcome.email} from ${outcome.ip ?? "unknown"}`);
 }
 

@@ -22,6 +22,10 @@ export async function createSession(userId: string, now = new Date()): Promise<s
   return id;
 }
 
+export async function sessionIsLive(sessionId: string, now = new Date()): Promise<boolean> {
+  return (await db.userSession.count({ where: { id: sessionId, revokedAt: null, expiresAt: { gt: now } } })) === 1;
+}
+
 /** Ends one session (sign-out). */
 export async function revokeSession(sessionId: string, client: Client = db) {
   await client.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -19,3 +19,8 @@ export function authCookies(secure: boolean) {
     sessionToken: { name: `${secure ? "__Secure-" : ""}authjs.session-token`, options: cookieOptions(secure) },
   };
 }
+
+/** The 5-minute cookie between a correct password and the second factor (lib/auth/second-factor.ts). */
+export function challengeCookie(secure: boolean) {
+  return { name: `${secure ? "__Host-" : ""}ksbb.sign-in-challenge`, options: { ...cookieOptions(secure), maxAge: 5 * 60 } };
+}

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { hashPassword } from "@/lib/auth/password.ts";
 import { NEED_APPROVAL_TOTALS_SQL } from "@/lib/pledges/totals.ts";
 import { DEMO_PASSWORD } from "./catalogue.ts";
+import { DEMO_TOTP_SECRET } from "@/lib/auth/demo.ts";
 import { generateDemo } from "./generate.ts";
 
 export interface DemoSummary {
@@ -32,6 +33,10 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
       role: user.role,
       organisationId: user.organisationId,
       passwordHash: user.hasPassword ? demoHash : null,
+      // Staff and admins sign in with a second factor; the demo ones share the published key.
+      ...(user.hasPassword && (user.role === "CITY_STAFF" || user.role === "ADMIN")
+        ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: user.createdAt }
+        : {}),
       createdAt: user.createdAt,
     })),
   });

@@ -4,6 +4,7 @@ import { testDb } from "./db.ts";
 export function actAs(userId: string | null, ip = "203.0.113.1") {
   globalThis.__ksbbTestUserId = userId;
   globalThis.__ksbbTestIp = ip;
+  globalThis.__ksbbTestSessionId = undefined;
 }
 
 export async function userIdByEmail(email: string): Promise<string> {

@@ -26,6 +26,11 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/accounts/actions.ts#updateOrganisationAction":      [D,   A,     A,     A,   A,   A,    A],
   "lib/accounts/actions.ts#changePasswordAction":          [D,   A,     A,     A,   A,   A,    A],
   // Only an organisation's first user invites; the demo staff account is Dinas Sosial's first user, the admin is not.
+  "lib/accounts/actions.ts#signOutEverywhereAction":       [D,   A,     A,     A,   A,   A,    A],
+  // Step two of a staff sign-in: open to anyone who holds a challenge cookie (Auth.js then checks the code).
+  "lib/accounts/actions.ts#secondFactorSignInAction":      [A,   A,     A,     A,   A,   A,    A],
+  // Only staff and admins enrol an authenticator app (these two already have: the code is then wrong, not denied).
+  "lib/accounts/actions.ts#enrolSecondFactorAction":       [D,   D,     D,     D,   D,   A,    A],
   "lib/accounts/actions.ts#inviteMemberAction":            [D,   A,     A,     A,   A,   A,    D],
   "lib/organisations/actions.ts#verifyOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
   "lib/organisations/actions.ts#rejectOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
@@ -99,6 +104,9 @@ function inputFor(key: string): FormData {
     case "registerAggregatorAction": return form({ organisationName: `Agregator Uji ${counter}`, name: "Narahubung Uji", email, phone: "081234567890", "kelurahan[]": ["31.71.01.1001"], capacity: "10", ...password });
     case "signInAction": return form({ email: "donor@ksbb.test", password: "KsbbDemo#2026" });
     case "signOutAction": return form({});
+    case "signOutEverywhereAction": return form({});
+    case "secondFactorSignInAction": return form({ code: "123456" });
+    case "enrolSecondFactorAction": return form({ code: "123456" });
     case "acceptInvitationAction": return form({ token: "x".repeat(32), name: "Tamu Uji", ...password });
     case "updateProfileAction": return form({ name: "Nama Tetap Sama" });
     case "updateOrganisationAction": return form({ organisationName: "Organisasi Uji" });
@@ -140,6 +148,8 @@ function inputFor(key: string): FormData {
 }
 
 async function outcome(fn: (...args: unknown[]) => Promise<unknown>, data: FormData): Promise<Outcome> {
+  // A session of its own for each call: "sign out everywhere" must not end the next call's.
+  globalThis.__ksbbTestSessionId = `matrix:${crypto.randomUUID()}`;
   try {
     const result = (fn.length >= 2 ? await fn(null, data) : await fn(data)) as ActionState | undefined;
     if (result && !result.ok && ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "SUSPENDED"].includes(result.code)) return "deny";
