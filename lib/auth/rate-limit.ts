@@ -13,6 +13,7 @@ export const SIGN_IN_MAX_FAILURES = 10;
 /** Failed password checks per client address in the window, whatever the accounts. */
 export const SIGN_IN_MAX_FAILURES_PER_ADDRESS = 30;
 const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000;
+const PRUNE_CHANCE = 0.01;
 
 /** Timestamps as the functions take them: UTC wall-clock, as Prisma stores them. */
 const utc = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
@@ -30,6 +31,8 @@ export async function reserveSignIn(email: string, ip: string | null, now = new 
   const [row] = await db.$queryRaw<{ outcome: "reserved" | "locked" | "limited"; attempt_id: bigint | null }[]>`
     SELECT outcome, attempt_id FROM ksbb_reserve_sign_in(${email}, ${ip}, ${utc(now)}::timestamp(3), ${interval(SIGN_IN_WINDOW_MS)}::interval,
                                                        ${SIGN_IN_MAX_FAILURES}::int, ${SIGN_IN_MAX_FAILURES_PER_ADDRESS}::int)`;
+  // Now and then, a sign-in clears out rows older than any window (and dead sessions).
+  if (Math.random() < PRUNE_CHANCE) void pruneLimitRows(now).catch((error: unknown) => console.error("[auth] pruning limit rows failed", error));
   if (row?.outcome === "reserved" && row.attempt_id !== null) return { ok: true, attemptId: BigInt(row.attempt_id) };
   const reason = row?.outcome === "limited" ? "limited" : "locked";
   console.info(`[auth] sign-in refused (${reason}) for ${email} from ${ip ?? "unknown"}`);
@@ -55,7 +58,7 @@ export async function takeRateLimit(bucket: string, limit: number, windowMs: num
   return row?.allowed === true;
 }
 
-/** Deletes limit rows older than any window (run at start-up and daily). */
+/** Deletes limit rows older than any window, and sessions that ended (one sign-in in a hundred runs it). */
 export async function pruneLimitRows(now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - PRUNE_AFTER_MS);
   const [attempts, hits, sessions] = await db.$transaction([

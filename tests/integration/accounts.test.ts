@@ -144,3 +144,20 @@ describe("invitations", () => {
     expect(again).toMatchObject({ ok: false, code: "INVALID" });
   });
 });
+
+describe("limit tables are pruned", () => {
+  it("deletes attempts and hits older than a day and ended sessions, and keeps the rest", async () => {
+    const { pruneLimitRows } = await import("@/lib/auth/rate-limit.ts");
+    const user = await userIdByEmail("donor@ksbb.test");
+    await sql(`INSERT INTO sign_in_attempt (email, succeeded, created_at) VALUES ('old@contoh.test', false, now() - interval '2 days'), ('new@contoh.test', false, now())`);
+    await sql(`INSERT INTO rate_limit_hit (bucket, created_at) VALUES ('old', now() - interval '2 days'), ('new', now())`);
+    await sql(`INSERT INTO user_session (id, user_id, created_at, expires_at, revoked_at) VALUES
+      ('s-expired', $1, now() - interval '9 hours', now() - interval '1 hour', NULL),
+      ('s-revoked', $1, now() - interval '3 days', now() + interval '1 hour', now() - interval '2 days'),
+      ('s-live', $1, now(), now() + interval '8 hours', NULL)`, [user]);
+    expect(await pruneLimitRows()).toBeGreaterThanOrEqual(4);
+    expect(await sql(`SELECT email FROM sign_in_attempt WHERE email IN ('old@contoh.test', 'new@contoh.test')`)).toEqual([{ email: "new@contoh.test" }]);
+    expect(await sql(`SELECT bucket FROM rate_limit_hit WHERE bucket IN ('old', 'new')`)).toEqual([{ bucket: "new" }]);
+    expect(await sql(`SELECT id FROM user_session WHERE id LIKE 's-%' ORDER BY id`)).toEqual([{ id: "s-live" }]);
+  });
+});
