@@ -12,7 +12,7 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://localhost:${INSTANCE_PORTS[0]}`,
     trace: "retain-on-failure",
