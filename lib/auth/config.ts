@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db/index.ts";
 import { readEnv } from "@/lib/env.ts";
-import { verifyPassword } from "./password.ts";
+import { DUMMY_HASH, verifyPassword } from "./password.ts";
 import { recordSignIn, signInLocked } from "./rate-limit.ts";
 import { authCookies, secureCookies } from "@/lib/security/cookies.ts";
 import { ensureAuthSecret } from "./secret.ts";
@@ -13,9 +13,6 @@ export class AccountLocked extends CredentialsSignin {
 }
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(1024) });
-
-// A hash to verify against when the account does not exist, so both cases take as long.
-const DUMMY_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
 export function clientIp(request: Request | undefined): string | null {
   const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
