@@ -21,7 +21,9 @@ afterAll(async () => {
 });
 
 async function prepare(seed: Record<string, string>) {
-  const { AUTH_SECRET: _secret, KSBB_SEED: _seed, ...inherited } = process.env;
+  const inherited = { ...process.env };
+  delete inherited.AUTH_SECRET;
+  delete inherited.KSBB_SEED;
   const env = { ...inherited, DATABASE_URL: url, AUTH_SECRET: "a-test-secret-of-at-least-32-characters", ...seed };
   return (await run(process.execPath, ["--import", "tsx", "prisma/prepare.ts"], { env, timeout: 120_000 })).stdout;
 }

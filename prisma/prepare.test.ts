@@ -13,7 +13,9 @@ function prepare(env: Record<string, string>) {
 }
 
 async function start(command: string, args: string[], env: Record<string, string>) {
-  const { AUTH_SECRET: _secret, KSBB_SEED: _seed, ...inherited } = process.env;
+  const inherited = { ...process.env };
+  delete inherited.AUTH_SECRET;
+  delete inherited.KSBB_SEED;
   try {
     const { stdout, stderr } = await run(command, args, { env: { ...inherited, ...env }, timeout: 60_000 });
     return { code: 0, stdout, stderr };
