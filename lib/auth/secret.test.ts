@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { readEnv, readServerEnv } from "@/lib/env.ts";
 import { authSecretFile, ensureAuthSecret } from "./secret.ts";
 
@@ -17,6 +17,17 @@ describe("configuration for a PostgreSQL server versus the embedded quick start"
     expect(() => readServerEnv({ DATABASE_URL: SERVER })).toThrow(/^AUTH_SECRET is required/);
     const secret = "s".repeat(32);
     expect(ensureAuthSecret(readServerEnv({ DATABASE_URL: SERVER, AUTH_SECRET: secret }))).toBe(secret);
+  });
+
+  it("lets `next build` load the Auth.js config without the secret, and keeps nothing", () => {
+    const env = readEnv({ DATABASE_URL: SERVER, KSBB_DATA_DIR: path.join(dir, "build", "pglite") });
+    vi.stubEnv("NEXT_PHASE", "phase-production-build");
+    try {
+      expect(ensureAuthSecret(env)).not.toBe(ensureAuthSecret(env));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(fs.existsSync(authSecretFile(env))).toBe(false);
   });
 
   it("keeps a random secret in a file for the embedded database, the same on every start", () => {
