@@ -15,10 +15,19 @@
 import cluster from "node:cluster";
 import http from "node:http";
 import next from "next";
+import { readServerEnv } from "@/lib/env.ts";
 import { CLIENT_IP_HEADER, resolveClientIp } from "@/lib/http/client-ip.ts";
 import { createPageCache } from "@/lib/http/page-cache.ts";
 
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" });
+
+// npm start checks this in db:prepare already; server.ts started on its own must refuse too.
+try {
+  readServerEnv();
+} catch (error) {
+  console.error(`[ksbb] start-up stopped: configuration error: ${(error as Error).message}`);
+  process.exit(1);
+}
 
 const args = process.argv.slice(2);
 const flag = (...names: string[]) => {

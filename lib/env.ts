@@ -23,8 +23,9 @@ const envSchema = z.object({
   /** Connections each app process keeps to PostgreSQL (instances × this ≤ the server's max_connections). */
   DATABASE_POOL_SIZE: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(500).default(10)),
   KSBB_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
-  KSBB_SEED: z.enum(["demo", "none"]).default("demo"),
-  /** Signs session cookies. Unset: a random secret kept in <KSBB_DATA_DIR>/../auth-secret. */
+  /** Unset: "demo" on the embedded database, "none" on a PostgreSQL server (see below). */
+  KSBB_SEED: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["demo", "none"]).optional()),
+  /** Signs session cookies. Required with DATABASE_URL; unset without: a random secret kept in <KSBB_DATA_DIR>/../auth-secret. */
   AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   /** smtp:// or smtps:// URL of the mail server. Unset: e-mails stay in the outbox table. */
   SMTP_URL: z
@@ -36,6 +37,19 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** "1": cookies without Secure in production, for plain http on a host other than localhost (lib/security/cookies.ts). */
   KSBB_INSECURE_COOKIES: z.enum(["0", "1"]).optional(),
+})
+  // Demo data (with its published password) only ever reaches a PostgreSQL server when
+  // KSBB_SEED=demo says so; the embedded quick start keeps it with no configuration.
+  .transform((env) => ({ ...env, KSBB_SEED: env.KSBB_SEED ?? (env.DATABASE_URL ? "none" : "demo") }));
+
+export const AUTH_SECRET_REQUIRED =
+  "is required with DATABASE_URL: give every instance the same secret of 32+ characters, e.g. from `openssl rand -base64 32`";
+
+// What the server (npm start, npm run dev, db:prepare) needs beyond the tools: on a
+// PostgreSQL server every instance must sign sessions with one shared secret, so none is invented.
+const serverEnvSchema = envSchema.refine((env) => !env.DATABASE_URL || env.AUTH_SECRET, {
+  path: ["AUTH_SECRET"],
+  message: AUTH_SECRET_REQUIRED,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -43,7 +57,16 @@ export type Env = z.infer<typeof envSchema>;
 export class EnvError extends Error {}
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  return parse(envSchema, source);
+}
+
+/** readEnv, and AUTH_SECRET required when DATABASE_URL is set. */
+export function readServerEnv(source: Record<string, string | undefined> = process.env): Env {
+  return parse(serverEnvSchema, source);
+}
+
+function parse(schema: typeof serverEnvSchema | typeof envSchema, source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const name = issue?.path.join(".") ?? "environment";

@@ -1,10 +1,10 @@
 // Runs before the portal starts (npm start, npm run dev): checks the configuration,
 // applies pending migrations, loads the Jakarta regions and, on an empty database,
-// the demo data. Any failure is one line naming the problem, then exit code 1.
+// the demo data (on a PostgreSQL server only with KSBB_SEED=demo). Any failure is one line naming the problem, then exit code 1.
 import { connect } from "@/lib/db/connect.ts";
 import { describeDbError } from "@/lib/db/describe-error.ts";
 import { migrate } from "@/lib/db/migrate.ts";
-import { readEnv } from "@/lib/env.ts";
+import { readServerEnv } from "@/lib/env.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { loadRegions } from "./seed/regions.ts";
 
@@ -13,7 +13,7 @@ const withoutSeed = process.argv.includes("--no-seed");
 async function main(): Promise<string> {
   let env;
   try {
-    env = readEnv();
+    env = readServerEnv();
   } catch (error) {
     throw new Error(`configuration error: ${(error as Error).message}`);
   }

@@ -5,6 +5,7 @@
 // bench-results/bench-<time>.json and bench-results/latest.json. Exit code 1 when a
 // budget fails. Targets can be pointed elsewhere with BENCH_*_PATH; one that answers
 // 404 (a page not built yet) is skipped with a note.
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import autocannon from "autocannon";
 import { connectPostgres } from "@/lib/db/connect.ts";
@@ -72,7 +73,8 @@ ensureBuild(args.includes("--build"));
 const results: (Measured | Skipped)[] = [];
 let overPledged = 0;
 let inconsistent = 0;
-const env = { ...process.env, DATABASE_URL: url, KSBB_SEED: "none" };
+// A scratch database: a throwaway session secret unless one is given (the server refuses to start without).
+const env = { ...process.env, DATABASE_URL: url, KSBB_SEED: "none", AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64") };
 let server = await startServer(port, env, "bench-results/server.log");
 try {
   for (const target of targets.filter((target) => !target.uncached)) await measure(target);

@@ -19,10 +19,12 @@ function stop(message: string): never {
   process.exit(1);
 }
 
-const url = readEnv().DATABASE_URL;
-if (!url) {
-  stop("DATABASE_URL is not set. It names the PostgreSQL database to fill (everything in it is replaced), e.g.\n" +
-    "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/ksbb_scale npm run seed:scale");
+const env = readEnv();
+const url = env.DATABASE_URL;
+if (!url || env.KSBB_SEED !== "demo") {
+  stop(`${url ? "KSBB_SEED=demo is not set: the data includes the demo accounts and their public password" : "DATABASE_URL is not set"}. ` +
+    "Name the PostgreSQL database to fill (everything in it is replaced) and ask for demo data, e.g.\n" +
+    "  KSBB_SEED=demo DATABASE_URL=postgresql://postgres@127.0.0.1:5432/ksbb_scale npm run seed:scale");
 }
 
 const started = performance.now();

@@ -56,6 +56,7 @@ async function signInAndGo(credentials: Record<string, string>, next: string) {
       if (code === "second-factor-wrong") throw new ActionError("UNAUTHENTICATED", "auth.codeWrong", { code: "auth.codeWrong" });
       if (code === "locked") throw new ActionError("RATE_LIMITED", "accountLocked");
       if (code === "limited") throw new ActionError("RATE_LIMITED", "tooManySignIns");
+      if (code === "busy") throw new ActionError("RATE_LIMITED", "serverBusy");
       throw credentials.challenge ? new ActionError("INVALID", "auth.challengeExpired") : new ActionError("UNAUTHENTICATED", "signInFailed");
     }
     throw error;

@@ -18,6 +18,10 @@ export class AddressLimited extends CredentialsSignin {
   code = "limited";
 }
 
+export class ServerBusy extends CredentialsSignin {
+  code = "busy";
+}
+
 /** The password was right; the second factor is asked for next (/masuk/kode). */
 export class SecondFactorRequired extends CredentialsSignin {
   code = "second-factor";
@@ -35,9 +39,10 @@ const credentials = z.union([
   z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(1024), code }),
 ]);
 
-function refuse(reason: "invalid" | "locked" | "limited"): null {
+function refuse(reason: "invalid" | "locked" | "limited" | "busy"): null {
   if (reason === "locked") throw new AccountLocked();
   if (reason === "limited") throw new AddressLimited();
+  if (reason === "busy") throw new ServerBusy();
   return null;
 }
 

@@ -1,11 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/index.ts";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
-import { verifyPassword } from "./password.ts";
+import { DUMMY_HASH, hashPassword, needsRehash, PasswordHasherBusy, verifyPassword } from "./password.ts";
 import { reserveSignIn, settleSignIn } from "./rate-limit.ts";
 
-// A hash to verify against when the account does not exist, so both cases take as long.
-const DUMMY_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
 export interface SignedInUser {
   id: string;
@@ -17,7 +15,7 @@ export interface SignedInUser {
   secondFactor: boolean;
 }
 
-export type CredentialsResult = { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" | "locked" | "limited" };
+export type CredentialsResult = { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" | "locked" | "limited" | "busy" };
 
 /** The sign-in check behind Auth.js's credentials provider: limits first, then the password. */
 export async function checkCredentials(email: string, password: string, ip: string | null): Promise<CredentialsResult> {
@@ -27,10 +25,22 @@ export async function checkCredentials(email: string, password: string, ip: stri
     where: { email },
     select: { id: true, name: true, email: true, passwordHash: true, active: true, role: true, organisationId: true, totpEnabledAt: true },
   });
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  // The account's hash, or one to verify against when there is none, so both take as long.
+  const stored = user?.passwordHash ?? DUMMY_HASH;
+  let valid: boolean;
+  try {
+    valid = await verifyPassword(password, stored);
+  } catch (error) {
+    if (!(error instanceof PasswordHasherBusy)) throw error;
+    // Too many hashes waiting in this process: no guess was checked, so none is counted.
+    await settleSignIn(reservation.attemptId, { userId: user?.id ?? null, succeeded: false, counted: false, email, ip });
+    return { ok: false, reason: "busy" };
+  }
   const succeeded = Boolean(user && user.active && user.passwordHash && valid);
   await settleSignIn(reservation.attemptId, { userId: user?.id ?? null, succeeded, email, ip });
   if (!succeeded || !user) return { ok: false, reason: "invalid" };
+  // A hash made with older, costlier parameters is replaced while the password is at hand.
+  if (needsRehash(stored)) await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } }).catch(() => undefined);
   const { id, name, role, organisationId } = user;
   return { ok: true, user: { id, name, email: user.email, role, organisationId, secondFactor: user.totpEnabledAt !== null } };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./support/accounts.ts";
 
-// The route handlers (only Auth.js's so far), called as each kind of caller. The
+// The route handlers (Auth.js's, the health check, the icon), called as each kind of caller. The
 // authorization matrix in tests/integration lists them; this runs them for real.
 const CALLERS = [null, DEMO.donor, DEMO.aggregator, DEMO.staff, DEMO.admin] as const;
 
@@ -27,3 +27,25 @@ test("a sign-in POST without the CSRF token is refused and signs nobody in", asy
   expect(response.headers().location).toMatch(/error=MissingCSRF/);
   expect(await (await request.get("/api/auth/session")).json()).toBeNull();
 });
+
+test("the health check answers a load balancer without a session, uncached and with nothing private", async ({ request }) => {
+  for (const method of ["GET", "HEAD"] as const) {
+    const response = await request.fetch("/api/health", { method });
+    expect(response.status(), method).toBe(200);
+    expect(response.headers()["cache-control"], method).toBe("no-store");
+    expect(response.headers()["content-type"], method).toMatch(/^application\/json/);
+    expect(response.headers()["set-cookie"], method).toBeUndefined();
+    if (method === "GET") expect(await response.json()).toEqual({ status: "ok" });
+  }
+});
+
+test("the site icon answers at /favicon.ico and /icon.svg", async ({ request }) => {
+  const ico = await request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await ico.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  const svg = await request.get("/icon.svg");
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+});
+

@@ -63,6 +63,8 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
 // called below as an anonymous visitor, and in tests/integration/open-data-api.test.ts.
 const ROUTES: Record<string, "public" | "open data" | "pledge parties" | "staff"> = {
   "app/api/auth/[...nextauth]/route.ts": "public",
+  // For load balancers: reads no session, answers only {"status"} (tests/integration/health.test.ts).
+  "app/api/health/route.ts": "public",
   // requireUser, then the pledge's donor, its aggregator or staff; anyone else 404 (tests/e2e/pledge-lifecycle.spec.ts).
   "app/(account)/janji/[id]/foto/[photoId]/route.ts": "pledge parties",
   "app/(public)/data/kebutuhan.csv/route.ts": "open data",

@@ -8,6 +8,8 @@ import { afterAll, expect, vi } from "vitest";
 vi.mock("@/lib/auth/password.ts", () => ({
   hashPassword: async (password: string) => `fuzz$${password.length}`,
   verifyPassword: async (password: string, stored: string) => stored === `fuzz$${password.length}`,
+  needsRehash: () => false,
+  DUMMY_HASH: "fuzz$none",
 }));
 
 // A promise nobody awaits (e.g. fire-and-forget mail) that rejects is a crash in production.
