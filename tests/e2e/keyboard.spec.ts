@@ -65,7 +65,7 @@ test("register, pledge and review a pledge with the keyboard only", async ({ pag
   await page.waitForURL(/\/janji\/[^/?]+/);
 
   // Sign out with the keyboard.
-  await tabTo(page, page.getByRole("button", { name: "Keluar" }), 120);
+  await tabTo(page, page.getByRole("button", { name: "Keluar", exact: true }), 120);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
 

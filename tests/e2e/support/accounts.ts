@@ -63,7 +63,7 @@ export async function signOut(page: Page) {
   for (const cookie of await page.context().cookies(url.origin)) {
     if (cookie.name.includes("authjs.session-token")) for (const [email, saved] of kept) if (saved.some((c) => c.value === cookie.value)) kept.delete(email);
   }
-  await page.getByRole("button", { name: "Keluar" }).click();
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
 }
 
