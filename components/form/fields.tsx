@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 import type { ActionState } from "@/lib/actions/state.ts";
 
 // Form fields that show their server-side error next to them (aria-invalid,
@@ -71,6 +71,35 @@ export function TextField({ name, label, state, hint, type = "text", defaultValu
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <input {...aria} type={type} defaultValue={typeof kept === "string" ? kept : defaultValue} className={inputClass} {...rest} />
+    </Labelled>
+  );
+}
+
+/**
+ * A file input that refuses files over maxBytes as soon as they are chosen: the field's
+ * message appears, the choice is cleared, and nothing is uploaded, so the rest of the
+ * form stays as typed. The server checks the size again.
+ */
+export function FileField({ name, label, state, hint, maxBytes, tooLarge, ...rest }: FieldProps & { maxBytes: number; tooLarge: string }) {
+  const { id, error } = useField(state, name, hint);
+  const [refused, setRefused] = useState(false);
+  const shown = refused ? tooLarge : error;
+  return (
+    <Labelled id={id} label={label} hint={hint} error={shown}>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, hint, shown)}
+        className={inputClass}
+        onChange={(event) => {
+          const tooBig = Array.from(event.currentTarget.files ?? []).some((file) => file.size > maxBytes);
+          setRefused(tooBig);
+          if (tooBig) event.currentTarget.value = "";
+        }}
+        {...rest}
+      />
     </Labelled>
   );
 }

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-policy.ts";
+import { shownText, wholeNumber } from "@/lib/input/schema.ts";
 import { DONOR_KINDS } from "./kinds.ts";
 
 // Registration and profile inputs, shared by the forms and the server actions.
 // Messages are keys of the "validation" messages, translated by lib/actions/define.ts.
 
-const noMarkup = (value: string) => !/[<>]/.test(value);
-
-export const personName = z.string().trim().min(2, "nameTooShort").max(120, "tooBig").refine(noMarkup, "noMarkup");
-export const organisationName = z.string().trim().min(2, "nameTooShort").max(160, "tooBig").refine(noMarkup, "noMarkup");
+export const personName = shownText(z.string().trim().min(2, "nameTooShort").max(120, "tooBig"));
+export const organisationName = shownText(z.string().trim().min(2, "nameTooShort").max(160, "tooBig"));
 export const email = z.string().trim().toLowerCase().max(254, "tooBig").pipe(z.email("emailInvalid"));
 export const phone = z.string().trim().regex(/^(\+62|0)[0-9][0-9 -]{6,15}$/, "phoneInvalid");
 const optionalPhone = z.union([z.literal("").transform(() => undefined), phone]).optional();
@@ -45,7 +44,7 @@ export const aggregatorRegistrationSchema = z
     email,
     phone,
     "kelurahan[]": z.array(kelurahanCode, "kelurahanRequired").min(1, "kelurahanRequired").max(267, "tooBig"),
-    capacity: z.coerce.number("numberInvalid").int("numberInvalid").min(1, "tooSmall").max(1_000_000, "tooBig"),
+    capacity: wholeNumber({ max: 1_000_000 }),
   })
   .extend(passwords.shape)
   .superRefine(matchingPasswords);

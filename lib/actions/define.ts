@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { currentUser, GuardError, requireRole, requireUser, type Caller } from "@/lib/auth/guards.ts";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
+import { hasBidiControl } from "@/lib/input/text.ts";
 import { ActionError } from "./errors.ts";
 import type { ActionState } from "./state.ts";
 
@@ -43,9 +44,9 @@ export function defineAction<S extends z.ZodType, A extends Access>(config: Acti
       if (!parsed.success) {
         return { ok: false, code: "INVALID", message: t("INVALID"), fieldErrors: await translateIssues(parsed.error.issues), values };
       }
-      const withNul = fieldWithNul(parsed.data);
-      if (withNul) {
-        return { ok: false, code: "INVALID", message: t("INVALID"), fieldErrors: { [withNul]: (await getTranslations("validation"))("invalid") }, values };
+      const forbidden = forbiddenCharacter(parsed.data);
+      if (forbidden) {
+        return { ok: false, code: "INVALID", message: t("INVALID"), fieldErrors: { [forbidden.field]: (await getTranslations("validation"))(forbidden.key) }, values };
       }
       return await config.run(parsed.data, caller as CallerFor<A>);
     } catch (error) {
@@ -84,10 +85,19 @@ export function formInput(formData: FormData): Record<string, unknown> {
   return input;
 }
 
-/** PostgreSQL cannot store a NUL character in text, and no form has a reason to send one. */
-function fieldWithNul(input: unknown): string | undefined {
+/**
+ * Characters no form field may carry, whatever its schema says: NUL (PostgreSQL cannot store
+ * it in text) and bidirectional controls (they make stored text read differently on screen).
+ * Passwords are never shown, so only NUL is refused there.
+ */
+function forbiddenCharacter(input: unknown): { field: string; key: "invalid" | "bidiControl" } | undefined {
   if (typeof input !== "object" || input === null) return undefined;
-  return Object.entries(input).find(([, value]) => [value].flat().some((v) => typeof v === "string" && v.includes("\u0000")))?.[0];
+  for (const [field, value] of Object.entries(input)) {
+    const texts = [value].flat().filter((v): v is string => typeof v === "string");
+    if (texts.some((text) => text.includes("\u0000"))) return { field, key: "invalid" };
+    if (!SECRET_FIELDS.test(field) && texts.some(hasBidiControl)) return { field, key: "bidiControl" };
+  }
+  return undefined;
 }
 
 function echoValues(formData: FormData): Record<string, string | string[]> {

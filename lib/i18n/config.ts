@@ -15,6 +15,6 @@ export function resolveLocale(value: string | undefined): Locale {
  * when a client component uses a namespace missing here.
  */
 export const CLIENT_NAMESPACES = [
-  "account", "admin", "auth", "category", "needAdmin", "needImport", "needStatus", "notifications",
+  "account", "admin", "auth", "category", "form", "needAdmin", "needImport", "needStatus", "notifications",
   "pledge", "priority", "programAdmin", "review", "staff", "unit",
 ] as const;

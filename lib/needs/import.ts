@@ -1,5 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { BeneficiaryKind, NeedPriority, NeedUnit, type ProgramCategory } from "@/lib/generated/prisma/enums.ts";
+import { isCalendarDate } from "@/lib/dates.ts";
+import { hasBidiControl, hasMarkup } from "@/lib/input/text.ts";
 import { CATEGORIES } from "@/lib/programs/categories.ts";
 import { DESCRIPTION_MAX, ITEM_MAX, MAX_QUANTITY } from "./staff-schema.ts";
 
@@ -25,7 +27,7 @@ export type FileProblemCode =
   | "missingColumns" | "unknownColumns" | "duplicateColumns" | "noRows" | "tooManyRows";
 
 export type RowProblemCode =
-  | "fieldCount" | "kelurahanUnknown" | "itemMissing" | "itemTooLong" | "markup"
+  | "fieldCount" | "kelurahanUnknown" | "itemMissing" | "itemTooLong" | "markup" | "bidiControl"
   | "unitUnknown" | "unitNotInCategory" | "numberInvalid" | "numberTooLarge"
   | "kindUnknown" | "kindNotInCategory" | "dateInvalid" | "deadlinePast" | "deadlineAfterProgram"
   | "priorityUnknown" | "rwInvalid" | "descriptionTooLong" | "duplicateRow" | "alreadyExists";
@@ -184,7 +186,6 @@ function startLine(endLine: number, raw: string): number {
 }
 
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
-const hasMarkup = (value: string) => /[<>]/.test(value);
 
 export function validateRecords(header: Column[], records: RawRecord[], context: ImportContext): { rows: ImportRow[]; lines: LineReport[] } {
   const category = CATEGORIES[context.category];
@@ -208,6 +209,9 @@ export function validateRecords(header: Column[], records: RawRecord[], context:
       const index = header.indexOf(column);
       return index < 0 ? "" : values[index]!.trim();
     };
+
+    // Checked on every cell: a direction override makes a line read differently from what is stored.
+    for (const column of header) if (hasBidiControl(cell(column))) add("bidiControl", { column });
 
     const kelurahanCode = cell("kode_kelurahan");
     const region = context.kelurahan.get(kelurahanCode);
@@ -279,12 +283,6 @@ export function validateRecords(header: Column[], records: RawRecord[], context:
     });
   }
   return { rows, lines };
-}
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** The template's header line, in the documented order. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { BeneficiaryKind, NeedPriority, NeedUnit } from "@/lib/generated/prisma/enums.ts";
+import { calendarDate, EARLIEST_DATE, optionalWholeNumber, shownText, version, wholeNumber, yearsAhead } from "@/lib/input/schema.ts";
 import { pageParam } from "@/lib/pagination.ts";
-import { calendarDate, recordId } from "@/lib/programs/schema.ts";
+import { recordId } from "@/lib/programs/schema.ts";
 import { DESCRIPTION_MAX, ITEM_MAX, MAX_QUANTITY } from "./limits.ts";
 
 // Inputs of the staff need pages: the need form (create and update from one base),
@@ -14,21 +15,22 @@ export const CHOSEN_NEED_STATUSES = ["DRAFT", "OPEN"] as const;
 export { DESCRIPTION_MAX, ITEM_MAX, MAX_QUANTITY };
 
 export const kelurahanCode = z.string("required").trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "unknownKelurahan");
-const noMarkup = (value: string) => !/[<>]/.test(value);
-const wholeNumber = z.coerce.number("numberInvalid").int("numberInvalid").min(1, "tooSmall").max(MAX_QUANTITY, "tooBig");
+const quantity = wholeNumber({ max: MAX_QUANTITY });
+const rwInvalid = "needAdmin.errors.rwInvalid";
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const needFields = z.object({
   programId: recordId,
   kelurahanCode,
-  rw: z.preprocess(blankToUndefined, z.coerce.number("needAdmin.errors.rwInvalid").int("needAdmin.errors.rwInvalid").min(1, "needAdmin.errors.rwInvalid").max(99, "needAdmin.errors.rwInvalid").optional()),
-  item: z.string("required").trim().min(2, "tooSmall").max(ITEM_MAX, "tooBig").refine(noMarkup, "noMarkup"),
-  description: z.preprocess(blankToUndefined, z.string().trim().max(DESCRIPTION_MAX, "tooBig").refine(noMarkup, "noMarkup").optional()),
+  rw: optionalWholeNumber({ max: 99, invalid: rwInvalid, tooSmall: rwInvalid, tooBig: rwInvalid }),
+  item: shownText(z.string("required").trim().min(2, "tooSmall").max(ITEM_MAX, "tooBig")),
+  description: z.preprocess(blankToUndefined, shownText(z.string().trim().max(DESCRIPTION_MAX, "tooBig")).optional()),
   unit: z.enum(NeedUnit, "required"),
-  targetQuantity: wholeNumber,
-  beneficiaryCount: wholeNumber,
+  targetQuantity: quantity,
+  beneficiaryCount: quantity,
   beneficiaryKind: z.enum(BeneficiaryKind, "required"),
-  deadline: calendarDate,
+  // The service keeps new deadlines between today and the program's end; an unchanged past one may stay.
+  deadline: calendarDate({ from: EARLIEST_DATE, to: yearsAhead(5), outOfRange: "needAdmin.errors.deadlineOutOfRange" }),
   priority: z.enum(NeedPriority, "required"),
 });
 
@@ -36,7 +38,7 @@ export const createNeedSchema = needFields.extend({ status: z.enum(CHOSEN_NEED_S
 
 export const updateNeedSchema = needFields.extend({
   id: recordId,
-  version: z.coerce.number().int().min(0),
+  version,
   /** Sent only while the status is still the person's choice (a draft, or open with no pledges). */
   status: z.preprocess(blankToUndefined, z.enum(CHOSEN_NEED_STATUSES, "required").optional()),
 });
@@ -48,16 +50,16 @@ export type UpdateNeedInput = z.infer<typeof updateNeedSchema>;
 export const closeNeedSchema = z
   .object({
     id: recordId,
-    version: z.coerce.number().int().min(0),
+    version,
     /** What happens to pledges still on their way; asked only when there are some. */
     pledges: z.preprocess(blankToUndefined, z.enum(["keep", "cancel"], "needAdmin.errors.choosePledges").optional()),
-    reason: z.preprocess(blankToUndefined, z.string().trim().min(5, "reasonTooShort").max(1000, "tooBig").refine(noMarkup, "noMarkup").optional()),
+    reason: z.preprocess(blankToUndefined, shownText(z.string().trim().min(5, "reasonTooShort").max(1000, "tooBig")).optional()),
   })
   .superRefine((value, ctx) => {
     if (value.pledges === "cancel" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });
   });
 
-export const reopenNeedSchema = z.object({ id: recordId, version: z.coerce.number().int().min(0) });
+export const reopenNeedSchema = z.object({ id: recordId, version });
 
 export type CloseNeedInput = z.infer<typeof closeNeedSchema>;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { ActionError } from "@/lib/actions/errors.ts";
-import { MAX_PHOTO_BYTES } from "./schema.ts";
+import { MAX_PHOTO_BYTES } from "./limits.ts";
 
 export interface CleanPhoto {
   body: Buffer;
@@ -16,7 +16,7 @@ export interface CleanPhoto {
  * the uploader's phone.
  */
 export async function cleanPhoto(file: File): Promise<CleanPhoto> {
-  if (file.size > MAX_PHOTO_BYTES) throw new ActionError("INVALID", "photoTooLarge", { "photos[]": "photoTooLarge" });
+  if (file.size > MAX_PHOTO_BYTES) throw new ActionError("INVALID", "pledge.photoTooLarge", { "photos[]": "pledge.photoTooLarge" });
   const input = Buffer.from(await file.arrayBuffer());
   const type = await fileTypeFromBuffer(input);
   if (type?.mime !== "image/jpeg" && type?.mime !== "image/png") throw new ActionError("INVALID", "photoType", { "photos[]": "photoType" });

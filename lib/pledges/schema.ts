@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { calendarDate, EARLIEST_DATE, shownText, today, version, wholeNumber, optionalWholeNumber, yearsAhead } from "@/lib/input/schema.ts";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./limits.ts";
+
+export { MAX_PHOTO_BYTES, MAX_PHOTOS };
 
 const id = z.string().regex(/^[a-z0-9_]{1,64}$/i, "notFound");
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").refine((value) => !Number.isNaN(Date.parse(value)), "dateInvalid");
-const optionalText = (max: number) => z.string().trim().max(max, "tooBig").optional().transform((value) => value || undefined);
+const optionalText = (max: number) => shownText(z.string().trim().max(max, "tooBig")).optional().transform((value) => value || undefined);
 // Whole units only, and far below anything a need could ask for.
-const quantity = z.coerce.number("quantityInvalid").int("quantityInvalid").min(1, "quantityInvalid").max(10_000_000, "quantityTooLarge");
+const quantity = wholeNumber({ max: 10_000_000, invalid: "quantityInvalid", tooSmall: "quantityInvalid", tooBig: "quantityTooLarge" });
 
 export const createPledgeSchema = z
   .object({
@@ -12,7 +15,8 @@ export const createPledgeSchema = z
     quantity,
     deliveryMode: z.enum(["DIRECT", "AGGREGATOR"], "required"),
     aggregatorId: z.string().optional().transform((value) => value || undefined),
-    plannedDeliveryOn: calendarDate,
+    // The need's deadline, checked by the service, is the real limit.
+    plannedDeliveryOn: calendarDate({ from: today, to: yearsAhead(5), outOfRange: "plannedDateOutOfRange" }),
     note: optionalText(1000),
     idempotencyKey: z.uuid("invalid"),
   })
@@ -24,7 +28,7 @@ export const PLEDGE_TARGET_STATUSES = ["APPROVED", "REJECTED", "SCHEDULED", "IN_
 
 export const changePledgeStatusSchema = z.object({
   pledgeId: id,
-  version: z.coerce.number().int().min(0),
+  version,
   to: z.enum(PLEDGE_TARGET_STATUSES, "invalid"),
   reason: optionalText(1000),
 });
@@ -39,20 +43,18 @@ export const bulkReviewSchema = z
     if (value.to === "REJECTED" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });
   });
 
-export const MAX_PHOTOS = 3;
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
 export const recordDeliverySchema = z.object({
   pledgeId: id,
-  version: z.coerce.number().int().min(0),
-  deliveredOn: calendarDate,
+  version,
+  deliveredOn: calendarDate({ from: EARLIEST_DATE, to: today, outOfRange: "deliveredOnOutOfRange" }),
   quantity,
-  recipientGroup: z.string().trim().min(2, "required").max(120, "tooBig").refine((value) => !/[<>]/.test(value), "noMarkup"),
-  recipientCount: z.union([z.literal("").transform(() => undefined), z.coerce.number().int("numberInvalid").min(1, "tooSmall").max(1_000_000, "tooBig")]).optional(),
+  recipientGroup: shownText(z.string().trim().min(2, "required").max(120, "tooBig")),
+  recipientCount: optionalWholeNumber({ max: 1_000_000 }),
   notes: optionalText(2000),
   "photos[]": z
     .array(z.instanceof(File))
     .optional()
     .transform((files) => (files ?? []).filter((file) => file.size > 0))
-    .pipe(z.array(z.instanceof(File)).max(MAX_PHOTOS, "tooManyPhotos")),
+    .pipe(z.array(z.instanceof(File)).max(MAX_PHOTOS, "tooManyPhotos"))
+    .refine((files) => files.every((file) => file.size <= MAX_PHOTO_BYTES), "pledge.photoTooLarge"),
 });

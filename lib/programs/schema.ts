@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate, EARLIEST_DATE, shownText, yearsAhead } from "@/lib/input/schema.ts";
 import { pageParam } from "@/lib/pagination.ts";
 import { CATEGORIES, CATEGORY_KEYS } from "./categories.ts";
 import { ACTIVE_PROGRAM_STATUSES, PROGRAM_STATUSES } from "./statuses.ts";
@@ -9,20 +10,10 @@ import { ACTIVE_PROGRAM_STATUSES, PROGRAM_STATUSES } from "./statuses.ts";
 export { ACTIVE_PROGRAM_STATUSES, PROGRAM_STATUSES };
 
 export const recordId = z.string().regex(/^[a-z0-9_]{1,64}$/i, "notFound");
-const noMarkup = (value: string) => !/[<>]/.test(value);
-const text = (min: number, max: number) =>
-  z.string("required").trim().min(min, min <= 1 ? "required" : "tooSmall").max(max, "tooBig").refine(noMarkup, "noMarkup");
+const text = (min: number, max: number) => shownText(z.string("required").trim().min(min, min <= 1 ? "required" : "tooSmall").max(max, "tooBig"));
 
-/** A YYYY-MM-DD calendar date that exists (no 31 February). */
-export const calendarDate = z
-  .string("required")
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  // zod runs this even when the regex failed; an invalid Date's toISOString() throws.
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "dateInvalid");
+/** A program's first or last day: programs started in 2020 at the earliest, and are planned at most five years ahead. */
+const programDate = calendarDate({ from: EARLIEST_DATE, to: yearsAhead(5), outOfRange: "programAdmin.errors.dateOutOfRange" });
 
 const programFields = z.object({
   category: z.enum(CATEGORY_KEYS, "required"),
@@ -30,8 +21,8 @@ const programFields = z.object({
   nameEn: text(3, 200),
   descriptionId: text(1, 4000),
   descriptionEn: text(1, 4000),
-  startsOn: calendarDate,
-  endsOn: calendarDate,
+  startsOn: programDate,
+  endsOn: programDate,
   ownerOrganisationId: recordId,
   status: z.enum(PROGRAM_STATUSES, "required"),
 });

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { echoed, fieldError, SelectField } from "@/components/form/fields.tsx";
 import { SubmitButton } from "@/components/form/form-status.tsx";
+import { useFormAction } from "@/components/form/use-form-action.ts";
 import { importNeedsAction } from "@/lib/needs/actions.ts";
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 export function ImportForm({ programs, maxBytes, limits }: Props) {
   const t = useTranslations("needImport");
   const tStatus = useTranslations("needStatus");
-  const [state, action] = useActionState(importNeedsAction, null);
+  const [state, action] = useFormAction(importNeedsAction);
   const [tooBig, setTooBig] = useState(false);
   const echoedProgram = echoed(state, "programId");
   const [programId, setProgramId] = useState(typeof echoedProgram === "string" ? echoedProgram : programs.length === 1 ? programs[0]!.id : "");
