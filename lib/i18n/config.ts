@@ -16,5 +16,5 @@ export function resolveLocale(value: string | undefined): Locale {
  */
 export const CLIENT_NAMESPACES = [
   "account", "admin", "auth", "category", "form", "needAdmin", "needImport", "needStatus", "notifications",
-  "pledge", "priority", "programAdmin", "review", "staff", "unit",
+  "pledge", "priority", "programAdmin", "review", "security", "staff", "unit",
 ] as const;
