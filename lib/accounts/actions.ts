@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -11,6 +12,7 @@ import { takeRateLimit } from "@/lib/auth/rate-limit.ts";
 import { revokeUserSessions } from "@/lib/auth/session-store.ts";
 import { clientIpFrom } from "@/lib/http/client-ip.ts";
 import { db } from "@/lib/db/index.ts";
+import { sendOutboxSoon } from "@/lib/notifications/mailer.ts";
 import {
   acceptInvitationSchema,
   aggregatorRegistrationSchema,
@@ -25,6 +27,8 @@ import {
 import * as accounts from "./service.ts";
 
 const REGISTRATIONS_PER_IP_PER_HOUR = 5;
+/** Where every registration ends, whether or not the address already had an account. */
+const CHECK_EMAIL = "/daftar/periksa-email";
 
 async function requestIp(): Promise<string> {
   return clientIpFrom(await headers()) ?? "unknown";
@@ -52,13 +56,20 @@ async function signInAndGo(email: string, password: string, next: string) {
   return { ok: true } as const;
 }
 
+/** A new account is signed in; a taken address (null) gets the same page, signed out. */
+async function afterRegistration(user: unknown, email: string, password: string) {
+  sendOutboxSoon();
+  if (!user) redirect(CHECK_EMAIL);
+  return signInAndGo(email, password, CHECK_EMAIL);
+}
+
 export const registerDonorAction = defineAction({
   access: "public",
   schema: donorRegistrationSchema,
   async run(input) {
     await limitRegistrations();
-    await accounts.registerDonor(input);
-    return signInAndGo(input.email, input.password, "/akun?welcome=1");
+    const user = await accounts.registerDonor(input, input.next ? safeNextPath(input.next) : undefined);
+    return afterRegistration(user, input.email, input.password);
   },
 });
 
@@ -67,8 +78,8 @@ export const registerAggregatorAction = defineAction({
   schema: aggregatorRegistrationSchema,
   async run(input) {
     await limitRegistrations();
-    await accounts.registerAggregator(input);
-    return signInAndGo(input.email, input.password, "/akun?welcome=1");
+    const user = await accounts.registerAggregator(input);
+    return afterRegistration(user, input.email, input.password);
   },
 });
 

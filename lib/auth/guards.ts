@@ -16,6 +16,8 @@ export interface Caller {
   role: Role;
   active: boolean;
   organisationId: string;
+  /** The person confirmed their e-mail address (needed to pledge). */
+  emailVerified: boolean;
   /** The server-side session this request came with. */
   sessionId: string;
   organisation: { id: string; name: string; kind: OrganisationKind; verificationStatus: VerificationStatus };
@@ -29,6 +31,7 @@ export { GuardError, NotFoundError, STAFF_ROLES };
 async function loadCaller({ userId, sessionId }: SessionIdentity): Promise<Caller | null> {
   const [row] = await db.$queryRaw<(Omit<Caller, "organisation" | "sessionId"> & { orgName: string; orgKind: OrganisationKind; orgStatus: VerificationStatus })[]>`
     SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u.organisation_id AS "organisationId",
+           u.email_verified_at IS NOT NULL AS "emailVerified",
            o.name AS "orgName", o.kind::text AS "orgKind", o.verification_status::text AS "orgStatus"
       FROM user_session s
       JOIN app_user u ON u.id = s.user_id

@@ -32,6 +32,8 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
       role: user.role,
       organisationId: user.organisationId,
       passwordHash: user.hasPassword ? demoHash : null,
+      // Demo people "confirmed" their addresses when they registered.
+      emailVerifiedAt: user.createdAt,
       createdAt: user.createdAt,
     })),
   });
