@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
-import { confirmEmailAction, resendConfirmationAction } from "@/lib/accounts/recovery-actions.ts";
+import { confirmEmailAction, resendConfirmationAction } from "@/lib/recovery/actions.ts";
 
 /** Shown to a person whose address is not confirmed yet, with "send again". */
 export function EmailConfirmationNotice({ email, next }: { email: string; next?: string }) {

@@ -8,9 +8,9 @@ import { db } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import type { z } from "zod";
-import { queueEmailConfirmation, tellOwnerOfRegistration } from "./recovery.ts";
+import { queueEmailConfirmation, tellOwnerOfRegistration } from "@/lib/recovery/service.ts";
 import type { aggregatorRegistrationSchema, donorRegistrationSchema } from "./schema.ts";
-import { tokenHash } from "./tokens.ts";
+import { tokenHash } from "@/lib/recovery/tokens.ts";
 
 type DonorInput = z.infer<typeof donorRegistrationSchema>;
 type AggregatorInput = z.infer<typeof aggregatorRegistrationSchema>;

@@ -27,6 +27,10 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/accounts/actions.ts#changePasswordAction":          [D,   A,     A,     A,   A,   A,    A],
   // Only an organisation's first user invites; the demo staff account is Dinas Sosial's first user, the admin is not.
   "lib/accounts/actions.ts#inviteMemberAction":            [D,   A,     A,     A,   A,   A,    D],
+  "lib/recovery/actions.ts#requestPasswordResetAction":   [A,   A,     A,     A,   A,   A,    A],
+  "lib/recovery/actions.ts#resetPasswordAction":          [A,   A,     A,     A,   A,   A,    A],
+  "lib/recovery/actions.ts#confirmEmailAction":           [A,   A,     A,     A,   A,   A,    A],
+  "lib/recovery/actions.ts#resendConfirmationAction":     [D,   A,     A,     A,   A,   A,    A],
   "lib/organisations/actions.ts#verifyOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
   "lib/organisations/actions.ts#rejectOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
   "lib/organisations/actions.ts#suspendOrganisationAction":   [D, D,   D,     D,   D,   A,    A],
@@ -100,6 +104,10 @@ function inputFor(key: string): FormData {
     case "signInAction": return form({ email: "donor@ksbb.test", password: "KsbbDemo#2026" });
     case "signOutAction": return form({});
     case "acceptInvitationAction": return form({ token: "x".repeat(32), name: "Tamu Uji", ...password });
+    case "requestPasswordResetAction": return form({ email });
+    case "resetPasswordAction": return form({ token: "x".repeat(43), ...password });
+    case "confirmEmailAction": return form({ token: "x".repeat(43) });
+    case "resendConfirmationAction": return form({});
     case "updateProfileAction": return form({ name: "Nama Tetap Sama" });
     case "updateOrganisationAction": return form({ organisationName: "Organisasi Uji" });
     case "changePasswordAction": return form({ currentPassword: "salah sekali", ...password });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header.tsx";
 import { ConfirmEmailForm } from "@/components/account/email-confirmation.tsx";
-import { confirmLinkUsable } from "@/lib/accounts/recovery.ts";
+import { confirmLinkUsable } from "@/lib/recovery/service.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("confirm.pageTitle"), robots: { index: false } };

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { TextField } from "@/components/form/fields.tsx";
 import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
 import { NewPasswordFields } from "@/components/form/new-password-fields.tsx";
-import { requestPasswordResetAction, resetPasswordAction } from "@/lib/accounts/recovery-actions.ts";
+import { requestPasswordResetAction, resetPasswordAction } from "@/lib/recovery/actions.ts";
 
 const card = "space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm";
 

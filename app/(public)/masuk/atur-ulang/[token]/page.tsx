@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header.tsx";
-import { resetLinkUsable } from "@/lib/accounts/recovery.ts";
+import { resetLinkUsable } from "@/lib/recovery/service.ts";
 import { ResetPasswordForm } from "../../_components/reset-forms.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {

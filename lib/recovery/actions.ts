@@ -7,8 +7,8 @@ import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/actions/define.ts";
 import { clientIpFrom } from "@/lib/http/client-ip.ts";
 import { sendOutboxSoon } from "@/lib/notifications/mailer.ts";
-import { confirmEmail, requestPasswordReset, resendEmailConfirmation, resetPassword } from "./recovery.ts";
-import { emailConfirmationSchema, passwordResetRequestSchema, passwordResetSchema, resendConfirmationSchema, safeNextPath } from "./schema.ts";
+import { confirmEmail, requestPasswordReset, resendEmailConfirmation, resetPassword } from "./service.ts";
+import { emailConfirmationSchema, passwordResetRequestSchema, passwordResetSchema, resendConfirmationSchema, safeNextPath } from "@/lib/accounts/schema.ts";
 
 /** The reset request answers no sooner than this, so a known address takes as long as an unknown one. */
 const RESET_REQUEST_ANSWER_MS = 500;
