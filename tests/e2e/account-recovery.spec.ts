@@ -30,6 +30,7 @@ test("a forgotten password is reset through the e-mailed link, which works once 
   const page = await newVisitor(browser);
   await page.goto("/masuk");
   await page.getByRole("link", { name: "Lupa kata sandi?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lupa kata sandi" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Kirim tautan" }).click();
   await expect(page.getByRole("status")).toContainText("Jika ada akun dengan alamat itu");
@@ -48,7 +49,7 @@ test("a forgotten password is reset through the e-mailed link, which works once 
   await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible({ timeout: 30_000 });
 
   await page.goto(link);
-  await expect(page.getByRole("alert")).toContainText("Tautan ini tidak berlaku lagi");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Tautan ini tidak berlaku lagi");
   await expect(page.getByRole("button", { name: "Simpan kata sandi baru" })).toHaveCount(0);
 
   // The browser that was signed in before the reset has lost its session.
@@ -62,10 +63,14 @@ test("a new donor confirms their e-mail address before the first pledge, and com
   const page = await newVisitor(browser);
   await page.goto("/kebutuhan?status=OPEN&sort=deadline");
   await page.getByRole("main").getByRole("article").first().getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/kebutuhan\/[^/?]+$/);
   const needPath = new URL(page.url()).pathname;
   await page.getByRole("link", { name: "Masuk sebagai donatur untuk berjanji membantu." }).click();
-  await page.getByRole("link", { name: "Daftar", exact: true }).click();
+  await expect(page).toHaveURL(/\/masuk\?next=/);
+  await page.getByRole("main").getByRole("link", { name: "Daftar", exact: true }).click();
+  await expect(page).toHaveURL(/\/daftar\?next=/);
   await page.getByRole("link", { name: /Donatur/ }).click();
+  await expect(page).toHaveURL(/\/daftar\/donatur\?next=/);
   await registerDonor(page, email, "gado gado boplo menteng");
 
   await page.goto(needPath);
@@ -75,8 +80,10 @@ test("a new donor confirms their e-mail address before the first pledge, and com
   await panel.getByRole("button", { name: "Kirim ulang email konfirmasi" }).click();
   await expect(panel.getByRole("status")).toContainText("Email konfirmasi dikirim lagi");
 
+  // The link (sent again from the need page) leads back to the need once the address is confirmed.
   await confirmEmail(page, email);
   await expect(page).toHaveURL(new RegExp(`${needPath}$`));
+  await expect(panel.getByRole("button", { name: "Kirim janji" })).toBeVisible();
   await panel.getByLabel(/^Jumlah/).fill("1");
   await panel.getByLabel("Cara penyaluran").selectOption("DIRECT");
   const date = panel.getByLabel("Rencana tanggal penyaluran");
@@ -86,6 +93,7 @@ test("a new donor confirms their e-mail address before the first pledge, and com
 });
 
 test("registering with an address that has an account looks like any registration, and tells the owner", async ({ browser }) => {
+  test.setTimeout(90_000);
   const fresh = await newVisitor(browser);
   await registerDonor(fresh, `baru-${unique()}@contoh.test`, "es selendang mayang segar");
   const taken = await newVisitor(browser);
