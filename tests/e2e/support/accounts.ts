@@ -18,7 +18,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Keluar" }).click();
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
 }
 
