@@ -105,6 +105,8 @@ async function staffDecides(page: Page, organisation: string, decision: "Verifik
 }
 
 test("an aggregator registers and is verified by city staff", async ({ page }) => {
+  // Registration, two sign-ins and a review, each hashing a password (scrypt): room for a busy machine.
+  test.setTimeout(90_000);
   const name = `Yayasan Uji Salur ${unique()}`;
   const email = `agg-${unique()}@contoh.test`;
   await registerAggregator(page, name, email);
@@ -114,6 +116,8 @@ test("an aggregator registers and is verified by city staff", async ({ page }) =
 });
 
 test("a rejected aggregator reads the reason", async ({ page }) => {
+  // Registration, two sign-ins and a review, each hashing a password (scrypt): room for a busy machine.
+  test.setTimeout(90_000);
   const name = `Lembaga Uji Tolak ${unique()}`;
   const email = `tolak-${unique()}@contoh.test`;
   const reason = "Dokumen legalitas belum dilampirkan.";
