@@ -25,6 +25,8 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/accounts/actions.ts#updateProfileAction":           [D,   A,     A,     A,   A,   A,    A],
   "lib/accounts/actions.ts#updateOrganisationAction":      [D,   A,     A,     A,   A,   A,    A],
   "lib/accounts/actions.ts#changePasswordAction":          [D,   A,     A,     A,   A,   A,    A],
+  // Run last for each identity (see below): it ends every session of the caller.
+  "lib/accounts/actions.ts#signOutEverywhereAction":       [D,   A,     A,     A,   A,   A,    A],
   // Only an organisation's first user invites; the demo staff account is Dinas Sosial's first user, the admin is not.
   "lib/accounts/actions.ts#inviteMemberAction":            [D,   A,     A,     A,   A,   A,    D],
   "lib/recovery/actions.ts#requestPasswordResetAction":   [A,   A,     A,     A,   A,   A,    A],
@@ -108,6 +110,7 @@ function inputFor(key: string): FormData {
     case "resetPasswordAction": return form({ token: "x".repeat(43), ...password });
     case "confirmEmailAction": return form({ token: "x".repeat(43) });
     case "resendConfirmationAction": return form({});
+    case "signOutEverywhereAction": return form({});
     case "updateProfileAction": return form({ name: "Nama Tetap Sama" });
     case "updateOrganisationAction": return form({ organisationName: "Organisasi Uji" });
     case "changePasswordAction": return form({ currentPassword: "salah sekali", ...password });
@@ -220,7 +223,8 @@ describe("authorization matrix", () => {
     it(`gives ${identity} exactly the access in the table`, async () => {
       const actual: Record<string, Outcome> = {};
       const expected: Record<string, Outcome> = {};
-      for (const { key, fn } of actions) {
+      const endsSessions = (key: string) => Number(key.endsWith("#signOutEverywhereAction"));
+      for (const { key, fn } of [...actions].sort((a, b) => endsSessions(a.key) - endsSessions(b.key))) {
         actAs(ids[identity], `198.18.0.${index + 1}`);
         actual[key] = await outcome(fn, inputFor(key));
         expected[key] = EXPECTED[key]![index]!;
