@@ -34,6 +34,8 @@ const envSchema = z.object({
     .transform((value) => value?.trim() || undefined)
     .pipe(z.string().regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL").optional()),
   MAIL_FROM: z.string().trim().default("KSBB Jakarta <no-reply@ksbb.invalid>"),
+  /** The portal's address as people reach it; links in e-mails start with it. */
+  PUBLIC_URL: z.preprocess((value) => (typeof value === "string" && value.trim() ? value.trim() : undefined), z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, e.g. https://ksbb.jakarta.go.id" }).default("http://localhost:3000")),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** "1": cookies without Secure in production, for plain http on a host other than localhost (lib/security/cookies.ts). */
   KSBB_INSECURE_COOKIES: z.enum(["0", "1"]).optional(),

@@ -16,6 +16,7 @@ import { readEnv } from "@/lib/env.ts";
 import { challengeCookie, secureCookies } from "@/lib/security/cookies.ts";
 import { clientIpFrom } from "@/lib/http/client-ip.ts";
 import { db } from "@/lib/db/index.ts";
+import { sendOutboxSoon } from "@/lib/notifications/mailer.ts";
 import {
   acceptInvitationSchema,
   aggregatorRegistrationSchema,
@@ -31,6 +32,8 @@ import {
 import * as accounts from "./service.ts";
 
 const REGISTRATIONS_PER_IP_PER_HOUR = 5;
+/** Where every registration ends, whether or not the address already had an account. */
+const CHECK_EMAIL = "/daftar/periksa-email";
 
 async function requestIp(): Promise<string> {
   return clientIpFrom(await headers()) ?? "unknown";
@@ -64,13 +67,20 @@ async function signInAndGo(credentials: Record<string, string>, next: string) {
   return { ok: true } as const;
 }
 
+/** A new account is signed in; a taken address (null) gets the same page, signed out. */
+async function afterRegistration(user: unknown, email: string, password: string) {
+  sendOutboxSoon();
+  if (!user) redirect(CHECK_EMAIL);
+  return signInAndGo({ email, password }, CHECK_EMAIL);
+}
+
 export const registerDonorAction = defineAction({
   access: "public",
   schema: donorRegistrationSchema,
   async run(input) {
     await limitRegistrations();
-    await accounts.registerDonor(input);
-    return signInAndGo({ email: input.email, password: input.password }, "/akun?welcome=1");
+    const user = await accounts.registerDonor(input, input.next ? safeNextPath(input.next) : undefined);
+    return afterRegistration(user, input.email, input.password);
   },
 });
 
@@ -79,8 +89,8 @@ export const registerAggregatorAction = defineAction({
   schema: aggregatorRegistrationSchema,
   async run(input) {
     await limitRegistrations();
-    await accounts.registerAggregator(input);
-    return signInAndGo({ email: input.email, password: input.password }, "/akun?welcome=1");
+    const user = await accounts.registerAggregator(input);
+    return afterRegistration(user, input.email, input.password);
   },
 });
 

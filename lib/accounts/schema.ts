@@ -28,6 +28,7 @@ export const donorRegistrationSchema = z
     email,
     phone: optionalPhone,
     showPublicly: checkbox,
+    next: z.string().max(500, "tooBig").optional(),
   })
   .extend(passwords.shape)
   .superRefine(matchingPasswords)
@@ -70,6 +71,19 @@ export const acceptInvitationSchema = z
   .object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "invitationInvalid"), name: personName })
   .extend(passwords.shape)
   .superRefine(matchingPasswords);
+
+const linkToken = (message: string) => z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, message);
+
+export const passwordResetRequestSchema = z.object({ email });
+
+export const passwordResetSchema = z
+  .object({ token: linkToken("resetLinkInvalid") })
+  .extend(passwords.shape)
+  .superRefine(matchingPasswords);
+
+export const emailConfirmationSchema = z.object({ token: linkToken("confirmLinkInvalid"), next: z.string().max(500, "tooBig").optional() });
+
+export const resendConfirmationSchema = z.object({ next: z.string().max(500, "tooBig").optional() });
 
 /** Only same-site paths, so ?next= cannot send someone to another site after sign-in. */
 export function safeNextPath(next: string | undefined, fallback = "/akun"): string {

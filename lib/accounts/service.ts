@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { ActionError } from "@/lib/actions/errors.ts";
 import { hashPassword, verifyPassword } from "@/lib/auth/password.ts";
 import { revokeUserSessions } from "@/lib/auth/session-store.ts";
@@ -8,7 +8,9 @@ import { db } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import type { z } from "zod";
+import { queueEmailConfirmation, tellOwnerOfRegistration } from "@/lib/recovery/service.ts";
 import type { aggregatorRegistrationSchema, donorRegistrationSchema } from "./schema.ts";
+import { tokenHash } from "@/lib/recovery/tokens.ts";
 
 type DonorInput = z.infer<typeof donorRegistrationSchema>;
 type AggregatorInput = z.infer<typeof aggregatorRegistrationSchema>;
@@ -33,16 +35,24 @@ async function createAccount<T>(create: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A new organisation and its first user, pending verification, with its audit event. */
+/**
+ * A new organisation and its first user, pending verification, with its audit event and
+ * the link that confirms the address. An address that already has an account gets an
+ * e-mail instead and nothing is created: the answer (null) must not tell the visitor.
+ */
 async function registerOrganisation(
   organisation: Prisma.OrganisationCreateInput,
-  person: { email: string; name: string; password: string; role: Role },
+  person: { email: string; name: string; password: string; role: Role; next?: string },
   metadata?: Prisma.InputJsonValue,
 ) {
-  await assertEmailFree(person.email);
+  // Hashed before the check, so a taken address answers as slowly as a free one.
   const passwordHash = await hashPassword(person.password);
-  return createAccount(() =>
-    db.$transaction(async (tx) => {
+  if (await db.user.findUnique({ where: { email: person.email }, select: { id: true } })) {
+    await tellOwnerOfRegistration(person.email);
+    return null;
+  }
+  try {
+    return await db.$transaction(async (tx) => {
       const created = await tx.organisation.create({ data: organisation });
       const user = await tx.user.create({
         data: { email: person.email, name: person.name, passwordHash, role: person.role, organisationId: created.id },
@@ -55,13 +65,19 @@ async function registerOrganisation(
         toStatus: "PENDING",
         metadata,
       });
+      await queueEmailConfirmation(tx, user, person.next);
       return user;
-    }),
-  );
+    });
+  } catch (error) {
+    // A concurrent sign-up with the same address won: answer as for any taken address.
+    if (!isUniqueViolation(error)) throw error;
+    await tellOwnerOfRegistration(person.email);
+    return null;
+  }
 }
 
 /** A donor and their organisation (for an individual, an organisation of one). */
-export async function registerDonor(input: DonorInput) {
+export async function registerDonor(input: DonorInput, next?: string) {
   return registerOrganisation(
     {
       name: input.kind === "INDIVIDUAL" ? input.name : input.organisationName!,
@@ -70,7 +86,7 @@ export async function registerDonor(input: DonorInput) {
       contactPhone: input.phone ?? null,
       showPublicly: input.showPublicly,
     },
-    { email: input.email, name: input.name, password: input.password, role: "DONOR" },
+    { email: input.email, name: input.name, password: input.password, role: "DONOR", next },
   );
 }
 
@@ -108,9 +124,7 @@ export async function changePassword(caller: { id: string; sessionId: string }, 
 
 export const INVITATION_DAYS = 7;
 
-export function tokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export { tokenHash };
 
 /** The organisation's first user may invite members; returns the one-time token (only its hash is kept). */
 export async function inviteMember(caller: { id: string; organisationId: string }, email: string): Promise<string> {
@@ -141,7 +155,7 @@ export async function acceptInvitation(token: string, name: string, password: st
     // Conditional update: of two people racing with one link, only one gets the account.
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (claimed.count !== 1) throw new ActionError("INVALID", "invitationInvalid");
-    const user = await tx.user.create({ data: { email: invitation.email, name, passwordHash, role, organisationId: invitation.organisationId } });
+    const user = await tx.user.create({ data: { email: invitation.email, name, passwordHash, role, organisationId: invitation.organisationId, emailVerifiedAt: new Date() } });
     await recordAudit(tx, { actor: { id: user.id, organisationId: invitation.organisationId }, entityType: "invitation", entityId: invitation.id, action: "invitation.accepted" });
     return user;
   }));

@@ -16,6 +16,8 @@ export interface Caller {
   role: Role;
   active: boolean;
   organisationId: string;
+  /** The person confirmed their e-mail address (needed to pledge). */
+  emailVerified: boolean;
   /** The server-side session this request came with. */
   sessionId: string;
   /** Staff or admin who has not yet enrolled the second factor: nothing but enrolment is open. */
@@ -32,6 +34,7 @@ async function loadCaller({ userId, sessionId }: SessionIdentity): Promise<Calle
   const [row] = await db.$queryRaw<(Omit<Caller, "organisation" | "sessionId"> & { orgName: string; orgKind: OrganisationKind; orgStatus: VerificationStatus })[]>`
     SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u.organisation_id AS "organisationId",
            (u.role IN ('CITY_STAFF', 'ADMIN') AND u.totp_enabled_at IS NULL) AS "mustEnrolSecondFactor",
+           u.email_verified_at IS NOT NULL AS "emailVerified",
            o.name AS "orgName", o.kind::text AS "orgKind", o.verification_status::text AS "orgStatus"
       FROM user_session s
       JOIN app_user u ON u.id = s.user_id

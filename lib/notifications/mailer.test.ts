@@ -42,4 +42,17 @@ describe("e-mail", () => {
     expect(await sendOutbox()).toBe(0);
     expect(received).toHaveLength(pending);
   });
+
+  it("keeps no one-time link token in the outbox once the mail is sent", async () => {
+    const sql = testDb().query.bind(testDb());
+    const token = "Zq8tokenRahasia_-1234567890abcdef";
+    await sql(`INSERT INTO email_outbox (id, to_address, subject, body) VALUES ('mail_2', 'donor@ksbb.test', '[KSBB] reset', $1)`, [`Tautan: http://localhost:3000/masuk/atur-ulang/${token}`]);
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    await sendOutbox();
+    // Quoted-printable folds long lines with "=" at the end; unfold before looking.
+    expect(received.find((mail) => mail.data.includes("[KSBB] reset"))?.data.replace(/=\r?\n/g, "")).toContain(token);
+    const [row] = await sql<{ body: string }>(`SELECT body FROM email_outbox WHERE id = 'mail_2'`);
+    expect(row!.body).not.toContain(token);
+    expect(row!.body).toContain("/masuk/atur-ulang/");
+  });
 });

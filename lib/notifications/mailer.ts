@@ -17,7 +17,7 @@ export async function sendOutbox(limit = 50): Promise<number> {
     if (claimed.count !== 1) continue;
     try {
       await transport.sendMail({ from: env.MAIL_FROM, to: mail.toAddress, subject: mail.subject, text: mail.body });
-      await db.emailOutbox.update({ where: { id: mail.id }, data: { error: null } });
+      await db.emailOutbox.update({ where: { id: mail.id }, data: { error: null, body: withoutLinkTokens(mail.body) } });
       sent += 1;
     } catch (error) {
       await db.emailOutbox.update({ where: { id: mail.id }, data: { sentAt: null, error: (error as Error).message.slice(0, 500) } });
@@ -25,6 +25,14 @@ export async function sendOutbox(limit = 50): Promise<number> {
   }
   transport.close();
   return sent;
+}
+
+/**
+ * A sent mail's body without the secret part of its one-time links (password reset,
+ * address confirmation): once delivered, the outbox need not hold a key to an account.
+ */
+export function withoutLinkTokens(body: string): string {
+  return body.replace(/(\/masuk\/atur-ulang\/|\/konfirmasi\/)[A-Za-z0-9_-]+/g, "$1[dikirim/sent]");
 }
 
 /** After a change committed: send its e-mails in the background; failures stay in the outbox. */

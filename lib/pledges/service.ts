@@ -82,6 +82,8 @@ const CREATE_PLEDGE_SQL = `
 export async function createPledge(caller: Caller, input: z.infer<typeof createPledgeSchema>) {
   if (caller.role !== "DONOR") throw new ActionError("FORBIDDEN", "onlyDonorsPledge");
   if (caller.organisation.verificationStatus === "REJECTED") throw new ActionError("FORBIDDEN", "organisationRejected");
+  // A pledge commits the organisation: its person must be reachable at their address.
+  if (!caller.emailVerified) throw new ActionError("FORBIDDEN", "emailUnconfirmed");
   const today = jakartaToday();
   if (input.plannedDeliveryOn < today) throw new ActionError("INVALID", "plannedDateOutOfRange", { plannedDeliveryOn: "plannedDateOutOfRange" });
   const aggregatorId = input.deliveryMode === "AGGREGATOR" ? input.aggregatorId! : null;

@@ -37,6 +37,8 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
       ...(user.hasPassword && (user.role === "CITY_STAFF" || user.role === "ADMIN")
         ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: user.createdAt }
         : {}),
+      // Demo people "confirmed" their addresses when they registered.
+      emailVerifiedAt: user.createdAt,
       createdAt: user.createdAt,
     })),
   });

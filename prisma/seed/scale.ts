@@ -116,7 +116,7 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       let email = `skala-${pad(n, 4)}@ksbb.test`;
       if (bench) email = benchDonorEmail(++benchDonors);
       userRows.push([userId, email, kind === "INDIVIDUAL" ? `Donatur ${pad(n, 4)}` : `Kontak ${pad(n, 4)}`, bench ? benchHash : null,
-        kind === "AGGREGATOR" ? "AGGREGATOR" : "DONOR", id, createdAt, createdAt]);
+        kind === "AGGREGATOR" ? "AGGREGATOR" : "DONOR", id, createdAt, createdAt, createdAt]);
       if (kind === "AGGREGATOR") {
         const served = new Set([random.pick(kecamatan), ...(random.next() < 0.5 ? [random.pick(kecamatan)] : [])]);
         for (const kel of kelurahan.filter((k) => served.has(k.parent_code))) {
@@ -131,7 +131,7 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       ["verification_reason", "text"], ["verified_at", "timestamp(3)"], ["show_publicly", "boolean"], ["suspension_reason", "text"],
       ["delivery_capacity", "int"], ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"]], orgRows);
     await insertRows(sql, "app_user", [["id", "text"], ["email", "text"], ["name", "text"], ["password_hash", "text"], ["role", '"Role"'],
-      ["organisation_id", "text"], ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"]], userRows);
+      ["organisation_id", "text"], ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"], ["email_verified_at", "timestamp(3)"]], userRows);
     await insertRows(sql, "aggregator_area", [["organisation_id", "text"], ["region_code", "text"]], areaRows);
 
     // The demo's verified aggregators and donors take part too.

@@ -54,14 +54,21 @@ test("a donor registers, sees bad input explained without losing it, and lands i
   await page.getByLabel("Kata sandi", { exact: true }).fill("kopi tubruk di kemayoran");
   await page.getByLabel("Ulangi kata sandi").fill("kopi tubruk di kemayoran");
   await page.getByRole("button", { name: "Daftar" }).click();
-  await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Email ini sudah terdaftar. Silakan masuk.");
+  // A taken address is not revealed: the same page as any registration (the owner gets an e-mail).
+  await expect(page.getByRole("heading", { level: 1, name: "Periksa email Anda" })).toBeVisible({ timeout: 30_000 });
 
+  await page.goto("/daftar/donatur");
+  await page.getByLabel("Mendaftar sebagai").selectOption({ label: "Perusahaan" });
+  await page.getByLabel("Nama organisasi", { exact: true }).fill("PT Contoh Sejahtera");
+  await page.getByLabel("Nama Anda").fill("Sari Wulandari");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi", { exact: true }).fill("kopi tubruk di kemayoran");
   await page.getByLabel("Ulangi kata sandi").fill("kopi tubruk di kemayoran");
   await page.getByRole("button", { name: "Daftar" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Periksa email Anda" })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("link", { name: "Ke akun saya" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible();
-  await expect(page.getByText("Selamat datang! Akun Anda sudah dibuat.")).toBeVisible();
+  await expect(page.getByText(`Konfirmasi alamat email Anda (${email})`)).toBeVisible();
   await expect(page.getByText("Menunggu verifikasi")).toBeVisible();
   await expect(page.getByRole("heading", { name: "PT Contoh Sejahtera" })).toBeVisible();
 });
@@ -77,6 +84,8 @@ async function registerAggregator(page: Page, name: string, email: string) {
   await page.getByLabel("Kata sandi", { exact: true }).fill("beras untuk warga gambir");
   await page.getByLabel("Ulangi kata sandi").fill("beras untuk warga gambir");
   await page.getByRole("button", { name: "Daftar" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Periksa email Anda" })).toBeVisible({ timeout: 30_000 });
+  await page.goto("/akun");
   await expect(page.getByText("Menunggu verifikasi")).toBeVisible();
   await expect(page.getByText("Agregator", { exact: true }).first()).toBeVisible();
   await signOut(page);
@@ -96,6 +105,8 @@ async function staffDecides(page: Page, organisation: string, decision: "Verifik
 }
 
 test("an aggregator registers and is verified by city staff", async ({ page }) => {
+  // Registration, two sign-ins and a review, each hashing a password (scrypt): room for a busy machine.
+  test.setTimeout(90_000);
   const name = `Yayasan Uji Salur ${unique()}`;
   const email = `agg-${unique()}@contoh.test`;
   await registerAggregator(page, name, email);
@@ -105,6 +116,8 @@ test("an aggregator registers and is verified by city staff", async ({ page }) =
 });
 
 test("a rejected aggregator reads the reason", async ({ page }) => {
+  // Registration, two sign-ins and a review, each hashing a password (scrypt): room for a busy machine.
+  test.setTimeout(90_000);
   const name = `Lembaga Uji Tolak ${unique()}`;
   const email = `tolak-${unique()}@contoh.test`;
   const reason = "Dokumen legalitas belum dilampirkan.";

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { confirmEmail } from "./support/mail.ts";
 import { DEMO, DEMO_PASSWORD, unique } from "./support/accounts.ts";
 
 // A keyboard-only visit: register as a donor, pledge to a need, and (as city staff)
@@ -40,7 +41,10 @@ test("register, pledge and review a pledge with the keyboard only", async ({ pag
   await tabTo(page, page.getByRole("button", { name: "Daftar" }));
   await page.keyboard.press("Enter");
   // Registration and sign-in hash a password (scrypt): allow for a busy machine.
-  await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Periksa email Anda" })).toBeVisible({ timeout: 30_000 });
+  // A new address is confirmed through the e-mailed link before the first pledge.
+  await confirmEmail(page, email);
+  await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible();
 
   // Pledge to the first open need of the catalogue, following its link with Enter.
   await page.goto("/kebutuhan?status=OPEN&sort=deadline");

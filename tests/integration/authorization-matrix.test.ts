@@ -25,13 +25,18 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/accounts/actions.ts#updateProfileAction":           [D,   A,     A,     A,   A,   A,    A],
   "lib/accounts/actions.ts#updateOrganisationAction":      [D,   A,     A,     A,   A,   A,    A],
   "lib/accounts/actions.ts#changePasswordAction":          [D,   A,     A,     A,   A,   A,    A],
-  // Only an organisation's first user invites; the demo staff account is Dinas Sosial's first user, the admin is not.
+  // Run last for each identity (see below): it ends every session of the caller.
   "lib/accounts/actions.ts#signOutEverywhereAction":       [D,   A,     A,     A,   A,   A,    A],
   // Step two of a staff sign-in: open to anyone who holds a challenge cookie (Auth.js then checks the code).
   "lib/accounts/actions.ts#secondFactorSignInAction":      [A,   A,     A,     A,   A,   A,    A],
   // Only staff and admins enrol an authenticator app (these two already have: the code is then wrong, not denied).
   "lib/accounts/actions.ts#enrolSecondFactorAction":       [D,   D,     D,     D,   D,   A,    A],
+  // Only an organisation's first user invites; the demo staff account is Dinas Sosial's first user, the admin is not.
   "lib/accounts/actions.ts#inviteMemberAction":            [D,   A,     A,     A,   A,   A,    D],
+  "lib/recovery/actions.ts#requestPasswordResetAction":   [A,   A,     A,     A,   A,   A,    A],
+  "lib/recovery/actions.ts#resetPasswordAction":          [A,   A,     A,     A,   A,   A,    A],
+  "lib/recovery/actions.ts#confirmEmailAction":           [A,   A,     A,     A,   A,   A,    A],
+  "lib/recovery/actions.ts#resendConfirmationAction":     [D,   A,     A,     A,   A,   A,    A],
   "lib/organisations/actions.ts#verifyOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
   "lib/organisations/actions.ts#rejectOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
   "lib/organisations/actions.ts#suspendOrganisationAction":   [D, D,   D,     D,   D,   A,    A],
@@ -110,6 +115,10 @@ function inputFor(key: string): FormData {
     case "secondFactorSignInAction": return form({ code: "123456" });
     case "enrolSecondFactorAction": return form({ code: "123456" });
     case "acceptInvitationAction": return form({ token: "x".repeat(32), name: "Tamu Uji", ...password });
+    case "requestPasswordResetAction": return form({ email });
+    case "resetPasswordAction": return form({ token: "x".repeat(43), ...password });
+    case "confirmEmailAction": return form({ token: "x".repeat(43) });
+    case "resendConfirmationAction": return form({});
     case "updateProfileAction": return form({ name: "Nama Tetap Sama" });
     case "updateOrganisationAction": return form({ organisationName: "Organisasi Uji" });
     case "changePasswordAction": return form({ currentPassword: "salah sekali", ...password });
@@ -224,7 +233,8 @@ describe("authorization matrix", () => {
     it(`gives ${identity} exactly the access in the table`, async () => {
       const actual: Record<string, Outcome> = {};
       const expected: Record<string, Outcome> = {};
-      for (const { key, fn } of actions) {
+      const endsSessions = (key: string) => Number(key.endsWith("#signOutEverywhereAction"));
+      for (const { key, fn } of [...actions].sort((a, b) => endsSessions(a.key) - endsSessions(b.key))) {
         actAs(ids[identity], `198.18.0.${index + 1}`);
         actual[key] = await outcome(fn, inputFor(key));
         expected[key] = EXPECTED[key]![index]!;

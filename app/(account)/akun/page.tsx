@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EmailConfirmationNotice } from "@/components/account/email-confirmation.tsx";
 import { Badge } from "@/components/badge.tsx";
 import { accountOverview } from "@/lib/accounts/queries.ts";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STATUS_TONE = { PENDING: "info", VERIFIED: "success", REJECTED: "urgent", SUSPENDED: "urgent" } as const;
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string; terkonfirmasi?: string }> }) {
   const caller = await requirePageUser("/akun");
   const [{ organisation, isFirstUser }, t, tAuth, format] = await Promise.all([
     accountOverview(caller),
@@ -19,7 +20,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     getTranslations("auth"),
     getFormatter(),
   ]);
-  const welcome = (await searchParams).welcome === "1";
+  const query = await searchParams;
+  const welcome = query.welcome === "1";
   const status = organisation.verificationStatus;
   const reason = status === "REJECTED" ? organisation.verificationReason : status === "SUSPENDED" ? organisation.suspensionReason : null;
   const section = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm space-y-4";
@@ -29,6 +31,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <header className="space-y-2">
         <h1 className="text-2xl font-bold text-ink">{t("title")}</h1>
         {welcome && <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("welcome")}</p>}
+        {query.terkonfirmasi === "1" && caller.emailVerified && (
+          <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{tAuth("confirm.confirmed")}</p>
+        )}
+        {!caller.emailVerified && <EmailConfirmationNotice email={caller.email} />}
       </header>
 
       <section aria-labelledby="status-heading" className={section}>

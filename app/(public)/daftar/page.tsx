@@ -2,15 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header.tsx";
 import { getTranslations } from "next-intl/server";
+import { safeNextPath } from "@/lib/accounts/schema.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("registerTitle") };
 }
 
-export default async function RegisterPage() {
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const t = await getTranslations("auth");
+  const { next } = await searchParams;
+  // Donors who came from a need go back to it once their address is confirmed.
+  const donorNext = typeof next === "string" && next.startsWith("/") ? `?next=${encodeURIComponent(safeNextPath(next))}` : "";
   const options = [
-    { href: "/daftar/donatur", title: t("donorOption"), body: t("donorOptionBody") },
+    { href: `/daftar/donatur${donorNext}`, title: t("donorOption"), body: t("donorOptionBody") },
     { href: "/daftar/agregator", title: t("aggregatorOption"), body: t("aggregatorOptionBody") },
   ];
   return (

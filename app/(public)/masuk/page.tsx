@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; keluar?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; keluar?: string; sandi?: string }> }) {
   const params = await searchParams;
   const next = safeNextPath(params.next);
   if (await currentUser()) redirect(next);
@@ -22,10 +22,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {params.keluar === "semua" && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("signedOutEverywhere")}</p>
       )}
+      {params.sandi === "baru" && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("reset.done")}</p>
+      )}
       <SignInForm next={next} />
       <p className="text-sm text-slate-700">
+        <Link href="/masuk/lupa" className="font-semibold text-brand-700 hover:underline">{t("forgotPassword")}</Link>
+      </p>
+      <p className="text-sm text-slate-700">
         {t("noAccount")}{" "}
-        <Link href="/daftar" className="font-semibold text-brand-700 hover:underline">
+        <Link href={params.next ? `/daftar?next=${encodeURIComponent(next)}` : "/daftar"} className="font-semibold text-brand-700 hover:underline">
           {t("register")}
         </Link>
       </p>

@@ -69,3 +69,15 @@ export async function signOut(page: Page) {
 
 /** A unique suffix, so a retried test never meets its own earlier registration. */
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+/** Registers an individual donor; every registration ends on the "check your e-mail" page. */
+export async function registerDonor(page: Page, email: string, password: string, name = "Rina Lestari") {
+  if (!page.url().includes("/daftar/donatur")) await page.goto("/daftar/donatur");
+  await page.getByLabel("Nama Anda").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi", { exact: true }).fill(password);
+  await page.getByLabel("Ulangi kata sandi").fill(password);
+  await page.getByRole("button", { name: "Daftar" }).click();
+  // Registration hashes a password and signs in (scrypt twice): allow for a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name: "Periksa email Anda" })).toBeVisible({ timeout: 30_000 });
+}

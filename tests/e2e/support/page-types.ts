@@ -32,6 +32,10 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
     { name: "register-donor", url: "/daftar/donatur" },
     { name: "register-aggregator", url: "/daftar/agregator" },
     { name: "invitation-invalid", url: "/undangan/tidak-berlaku" },
+    { name: "password-reset-request", url: "/masuk/lupa" },
+    { name: "password-reset-invalid", url: "/masuk/atur-ulang/tautan-yang-tidak-berlaku-lagi" },
+    { name: "registration-check-email", url: "/daftar/periksa-email" },
+    { name: "email-confirm-invalid", url: "/konfirmasi/tautan-yang-tidak-berlaku-lagi" },
   ],
   donor: [
     { name: "account", url: "/akun" },

@@ -27,7 +27,8 @@ async function registerCompany(browser: Browser, organisation = `PT Uji Aman ${u
   await page.getByLabel("Kata sandi", { exact: true }).fill(PASSWORD);
   await page.getByLabel("Ulangi kata sandi").fill(PASSWORD);
   await page.getByRole("button", { name: "Daftar" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible();
+  // Every registration ends on the "check your e-mail" page; the new donor is signed in.
+  await expect(page.getByRole("heading", { level: 1, name: "Periksa email Anda" })).toBeVisible({ timeout: 30_000 });
   return { page, email, organisation };
 }
 
@@ -125,7 +126,7 @@ export const FREE_TEXT_FIELDS: FreeTextEntry[] = [
           await page.getByLabel("Ulangi kata sandi").fill(PASSWORD);
           await page.getByRole("button", { name: "Daftar" }).click();
         },
-        done: page.getByRole("heading", { level: 1, name: "Akun saya" }),
+        done: page.getByRole("heading", { level: 1, name: "Periksa email Anda" }),
       });
       return {
         stored,
@@ -154,7 +155,7 @@ export const FREE_TEXT_FIELDS: FreeTextEntry[] = [
           await page.getByLabel("Ulangi kata sandi").fill(PASSWORD);
           await page.getByRole("button", { name: "Daftar" }).click();
         },
-        done: page.getByRole("heading", { level: 1, name: "Akun saya" }),
+        done: page.getByRole("heading", { level: 1, name: "Periksa email Anda" }),
       });
       return {
         stored,

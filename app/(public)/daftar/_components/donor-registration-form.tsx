@@ -8,12 +8,13 @@ import { registerDonorAction } from "@/lib/accounts/actions.ts";
 import { DONOR_KINDS } from "@/lib/accounts/kinds.ts";
 import { NewPasswordFields } from "@/components/form/new-password-fields.tsx";
 
-export function DonorRegistrationForm() {
+export function DonorRegistrationForm({ next }: { next: string }) {
   const t = useTranslations("auth");
   const [state, action] = useActionState(registerDonorAction, null);
   return (
     <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate>
       <FormMessage state={state} />
+      {next && <input type="hidden" name="next" value={next} />}
       <SelectField name="kind" label={t("kind")} state={state} defaultValue="INDIVIDUAL" required>
         {DONOR_KINDS.map((kind) => (
           <option key={kind} value={kind}>

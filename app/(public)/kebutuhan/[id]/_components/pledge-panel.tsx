@@ -6,13 +6,14 @@ import { isoDate, jakartaToday } from "@/lib/dates.ts";
 import type { NeedUnit } from "@/lib/generated/prisma/enums.ts";
 import { aggregatorsServing } from "@/lib/pledges/queries.ts";
 import { ClientMessages } from "@/components/client-messages.tsx";
+import { EmailConfirmationNotice } from "@/components/account/email-confirmation.tsx";
 import { PledgeForm } from "./pledge-form.tsx";
 
 interface PledgePanelProps {
   need: { id: string; status: string; unit: NeedUnit; targetQuantity: number; pledgedQuantity: number; deadline: Date; kelurahan: { code: string } };
 }
 
-/** Who sees what: a guest is invited to sign in, a donor gets the form, others nothing. */
+/** Who sees what: a guest is invited to sign in, a donor gets the form (once their address is confirmed), others nothing. */
 export async function PledgePanel({ need }: PledgePanelProps) {
   const [user, t, tUnit, format] = await Promise.all([currentUser(), getTranslations("pledge"), getTranslations("unit"), getFormatter()]);
   const remaining = need.targetQuantity - need.pledgedQuantity;
@@ -29,6 +30,10 @@ export async function PledgePanel({ need }: PledgePanelProps) {
         <Link href={`/masuk?next=${encodeURIComponent(`/kebutuhan/${need.id}`)}`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           {t("signInToPledge")}
         </Link>
+      ) : !user.emailVerified ? (
+        <ClientMessages>
+          <EmailConfirmationNotice email={user.email} next={`/kebutuhan/${need.id}`} />
+        </ClientMessages>
       ) : (
         <>
           {user.organisation.verificationStatus !== "VERIFIED" && <p className="mb-3 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("unverifiedDonor")}</p>}
