@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { confirmEmail } from "./support/mail.ts";
-import { DEMO, DEMO_PASSWORD, unique } from "./support/accounts.ts";
+import { DEMO, DEMO_PASSWORD, enterDemoCode, unique } from "./support/accounts.ts";
 
 // A keyboard-only visit: register as a donor, pledge to a need, and (as city staff)
 // approve the pledge. No mouse clicks and no fill(): only Tab, typing, Space and Enter.
@@ -78,6 +78,7 @@ test("register, pledge and review a pledge with the keyboard only", async ({ pag
   await typeInto(page, page.getByLabel("Email"), DEMO.staff);
   await typeInto(page, page.getByLabel("Kata sandi"), DEMO_PASSWORD);
   await page.keyboard.press("Enter");
+  await enterDemoCode(page, { keyboard: true });
   // Registration and sign-in hash a password (scrypt): allow for a busy machine.
   await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible({ timeout: 30_000 });
   await page.goto("/staf/janji");
