@@ -32,12 +32,12 @@ test("a new staff member enrols an authenticator app on first sign-in, then sign
   await expect(newcomer.getByRole("img", { name: "Kode QR untuk aplikasi autentikator" })).toBeVisible();
   const secret = (await newcomer.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
 
-  await newcomer.getByLabel("Kode").fill("000000");
+  await newcomer.getByLabel("Kode", { exact: true }).fill("000000");
   await newcomer.getByRole("button", { name: "Aktifkan" }).click();
   await expect(newcomer.getByText("Kode salah atau sudah dipakai").first()).toBeVisible();
 
   const enrolledAt = Date.now();
-  await newcomer.getByLabel("Kode").fill(totpCode(secret, enrolledAt));
+  await newcomer.getByLabel("Kode", { exact: true }).fill(totpCode(secret, enrolledAt));
   await newcomer.getByRole("button", { name: "Aktifkan" }).click();
   const codes = (await newcomer.getByTestId("recovery-codes").getByRole("listitem").allTextContents()).map((c) => c.trim());
   expect(codes).toHaveLength(10);
