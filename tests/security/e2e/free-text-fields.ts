@@ -29,6 +29,9 @@ async function registerCompany(browser: Browser, organisation = `PT Uji Aman ${u
   await page.getByRole("button", { name: "Daftar" }).click();
   // Every registration ends on the "check your e-mail" page; the new donor is signed in.
   await expect(page.getByRole("heading", { level: 1, name: "Periksa email Anda" })).toBeVisible({ timeout: 30_000 });
+  // The forms these entries fill are on the account page.
+  await page.goto("/akun");
+  await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible();
   return { page, email, organisation };
 }
 
