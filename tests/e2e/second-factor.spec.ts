@@ -39,8 +39,10 @@ test("a new staff member enrols an authenticator app on first sign-in, then sign
   const enrolledAt = Date.now();
   await newcomer.getByLabel("Kode", { exact: true }).fill(totpCode(secret, enrolledAt));
   await newcomer.getByRole("button", { name: "Aktifkan" }).click();
-  const codes = (await newcomer.getByTestId("recovery-codes").getByRole("listitem").allTextContents()).map((c) => c.trim());
-  expect(codes).toHaveLength(10);
+  // Shown once, after the action answers: wait for the list before reading it.
+  const listed = newcomer.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(listed).toHaveCount(10);
+  const codes = (await listed.allTextContents()).map((c) => c.trim());
   await newcomer.getByRole("link", { name: "Lanjutkan" }).click();
   await expect(newcomer).toHaveURL(/\/staf\/janji$/);
 
