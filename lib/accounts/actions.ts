@@ -119,7 +119,7 @@ export const enrolSecondFactorAction = defineAction({
     if (!needsSecondFactor(caller.role)) throw new GuardError("FORBIDDEN");
     const codes = await confirmEnrolment(caller, input.code);
     if (!codes) throw new ActionError("INVALID", "auth.codeWrong", { code: "auth.codeWrong" });
-    revalidatePath("/akun/keamanan");
+    // No revalidation: the page would re-render as "enabled" and drop the codes shown once.
     return { ok: true, data: { recoveryCodes: codes.join(" "), next: safeNextPath(input.next) } };
   },
 });
