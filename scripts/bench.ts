@@ -10,7 +10,8 @@ import os from "node:os";
 import autocannon from "autocannon";
 import { connectPostgres } from "@/lib/db/connect.ts";
 import { readEnv } from "@/lib/env.ts";
-import { BENCH_DONORS, benchDonorEmail, INCONSISTENT_NEEDS_SQL } from "@/prisma/seed/scale.ts";
+import { findInconsistentNeeds } from "@/lib/pledges/totals.ts";
+import { BENCH_DONORS, benchDonorEmail } from "@/prisma/seed/scale.ts";
 import { DEMO_PASSWORD } from "@/prisma/seed/catalogue.ts";
 import { pickNeeds, pledgeAccepted, pledgeActionId, pledgeRequest, signIn } from "./lib/bench-pledge.ts";
 import { budgets, percentile, printTable, writeResults, type Measured, type Skipped } from "./lib/bench-report.ts";
@@ -80,7 +81,7 @@ try {
   for (const target of targets.filter((target) => !target.uncached)) await measure(target);
   if (targets.some((target) => target.pledge)) {
     overPledged = await count("SELECT count(*)::int AS n FROM need WHERE pledged_quantity > target_quantity");
-    inconsistent = await count(INCONSISTENT_NEEDS_SQL);
+    inconsistent = (await findInconsistentNeeds(sql)).length;
   }
 } finally {
   await server.stop();

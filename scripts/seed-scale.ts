@@ -7,7 +7,8 @@ import { migrate } from "@/lib/db/migrate.ts";
 import { readEnv } from "@/lib/env.ts";
 import { seedDemo } from "@/prisma/seed/demo.ts";
 import { loadRegions } from "@/prisma/seed/regions.ts";
-import { INCONSISTENT_NEEDS_SQL, SCALE, seedScale } from "@/prisma/seed/scale.ts";
+import { findInconsistentNeeds } from "@/lib/pledges/totals.ts";
+import { SCALE, seedScale } from "@/prisma/seed/scale.ts";
 import { databaseName, ensureDatabase, tableCount } from "@/lib/db/admin.ts";
 import { isScaleSeeded, markScaleSeeded } from "./lib/scale-db.ts";
 
@@ -46,8 +47,8 @@ try {
   await seedDemo(handle.prisma);
   console.log(`[seed:scale] migrated, regions and demo data loaded (${elapsed()})`);
   const summary = await seedScale(handle);
-  const [{ n: inconsistent }] = (await handle.query<{ n: number }>(INCONSISTENT_NEEDS_SQL)) as [{ n: number }];
-  if (inconsistent > 0) stop(`${inconsistent} need(s) have totals that disagree with their pledges: a bug in prisma/seed/scale.ts`);
+  const inconsistent = (await findInconsistentNeeds(handle)).length;
+  if (inconsistent > 0) stop(`${inconsistent} need(s) have totals that disagree with their pledges (npm run db:check lists them)`);
   await handle.exec("ANALYZE");
   await markScaleSeeded(handle);
   const ms = performance.now() - started;

@@ -3,26 +3,48 @@ import { testDb } from "@/tests/helpers/db.ts";
 
 // The database itself refuses what no code path may write, whichever code path tries.
 const sql = (text: string, params: unknown[] = []) => testDb().query(text, params);
-const firstNeed = async () => (await sql(`SELECT id, target_quantity FROM need WHERE status = 'OPEN' ORDER BY id LIMIT 1`))[0] as { id: string; target_quantity: number };
+const firstNeed = async () => (await sql(`SELECT id FROM need WHERE status = 'OPEN' ORDER BY id LIMIT 1`))[0] as { id: string };
 
 describe("database constraints", () => {
-  it("keeps a need's approved total within its pledged total, and its confirmed total within its delivered total", async () => {
+  /** Runs one statement as an operator's repair would (npm run db:check -- --repair): the totals guard lets it through. */
+  async function asRepair(text: string, params: unknown[]) {
+    await sql(`SELECT set_config('ksbb.repair_totals', 'on', false)`);
+    try {
+      return await sql(text, params);
+    } finally {
+      await sql(`SELECT set_config('ksbb.repair_totals', 'off', false)`);
+    }
+  }
+
+  it("lets only the pledge triggers write a need's totals", async () => {
+    const need = await firstNeed();
+    for (const column of ["pledged_quantity", "approved_quantity", "delivered_quantity", "confirmed_quantity"]) {
+      await expect(sql(`UPDATE need SET ${column} = ${column} + 1 WHERE id = $1`, [need.id])).rejects.toThrow(/not written directly/);
+    }
+    await expect(sql(`INSERT INTO need (id, program_id, kota_code, kecamatan_code, kelurahan_code, item, unit, target_quantity, pledged_quantity,
+                                        beneficiary_count, beneficiary_kind, priority, deadline, status, updated_at)
+                      SELECT 'need_guard', program_id, kota_code, kecamatan_code, kelurahan_code, item, unit, 10, 5, 1, beneficiary_kind, priority,
+                             deadline, 'OPEN', now() FROM need WHERE id = $1`, [need.id])).rejects.toThrow(/not written directly/);
+  });
+
+  it("keeps a need's approved total within its pledged total, and its confirmed total within its delivered total, even in a repair", async () => {
     const [need] = (await sql(`SELECT id, pledged_quantity, delivered_quantity FROM need WHERE pledged_quantity > 0 AND delivered_quantity > 0 ORDER BY id LIMIT 1`)) as { id: string; pledged_quantity: number; delivered_quantity: number }[];
-    await expect(sql(`UPDATE need SET approved_quantity = $2 WHERE id = $1`, [need!.id, need!.pledged_quantity + 1])).rejects.toThrow(/need_approved_within_pledged/);
-    await expect(sql(`UPDATE need SET approved_quantity = -1 WHERE id = $1`, [need!.id])).rejects.toThrow(/need_approved_within_pledged/);
-    await expect(sql(`UPDATE need SET confirmed_quantity = $2 WHERE id = $1`, [need!.id, need!.delivered_quantity + 1])).rejects.toThrow(/need_confirmed_within_delivered/);
+    await expect(asRepair(`UPDATE need SET approved_quantity = $2 WHERE id = $1`, [need!.id, need!.pledged_quantity + 1])).rejects.toThrow(/need_approved_within_pledged/);
+    await expect(asRepair(`UPDATE need SET approved_quantity = -1 WHERE id = $1`, [need!.id])).rejects.toThrow(/need_approved_within_pledged/);
+    await expect(asRepair(`UPDATE need SET confirmed_quantity = $2 WHERE id = $1`, [need!.id, need!.delivered_quantity + 1])).rejects.toThrow(/need_confirmed_within_delivered/);
   });
 
   it("refuses zero or negative quantities", async () => {
-    const need = await firstNeed();
-    await expect(sql(`UPDATE need SET target_quantity = 0, pledged_quantity = 0, delivered_quantity = 0, approved_quantity = 0, confirmed_quantity = 0 WHERE id = $1`, [need.id])).rejects.toThrow(/need_target_positive/);
-    await expect(sql(`UPDATE need SET beneficiary_count = -5 WHERE id = $1`, [need.id])).rejects.toThrow(/need_beneficiaries_positive/);
+    const [need] = (await sql(`SELECT id FROM need WHERE pledged_quantity = 0 AND delivered_quantity = 0 ORDER BY id LIMIT 1`)) as { id: string }[];
+    await expect(sql(`UPDATE need SET target_quantity = 0 WHERE id = $1`, [need!.id])).rejects.toThrow(/need_target_positive/);
+    await expect(sql(`UPDATE need SET beneficiary_count = -5 WHERE id = $1`, [need!.id])).rejects.toThrow(/need_beneficiaries_positive/);
     await expect(sql(`UPDATE pledge SET quantity = -1 WHERE id = (SELECT id FROM pledge WHERE status = 'SUBMITTED' ORDER BY id LIMIT 1)`)).rejects.toThrow(/pledge_quantity_positive|pledge_delivered_within_quantity/);
   });
 
-  it("refuses pledging more than a need's target", async () => {
-    const need = await firstNeed();
-    await expect(sql(`UPDATE need SET pledged_quantity = target_quantity + 1 WHERE id = $1`, [need.id])).rejects.toThrow(/need_pledged_within_target/);
+  it("refuses pledging more than a need's target, even through a pledge written directly", async () => {
+    const [pledge] = (await sql(`SELECT p.id, n.target_quantity FROM pledge p JOIN need n ON n.id = p.need_id WHERE p.status = 'SUBMITTED' ORDER BY p.id LIMIT 1`)) as { id: string; target_quantity: number }[];
+    await expect(sql(`UPDATE pledge SET quantity = quantity + $2 WHERE id = $1`, [pledge!.id, pledge!.target_quantity])).rejects.toThrow(/need_pledged_within_target/);
+    await expect(asRepair(`UPDATE need SET pledged_quantity = target_quantity + 1 WHERE id = (SELECT need_id FROM pledge WHERE id = $1)`, [pledge!.id])).rejects.toThrow(/need_pledged_within_target/);
   });
 
   it("refuses dangling references and inconsistent region paths", async () => {

@@ -101,13 +101,6 @@ export async function createNeed(caller: Caller, input: CreateNeedInput): Promis
   });
 }
 
-/** Open and fulfilled follow coverage: fulfilled exactly when everything is pledged. */
-async function settleCoverageStatus(tx: Tx, needId: string) {
-  await tx.$executeRaw`
-    UPDATE need SET status = (CASE WHEN pledged_quantity >= target_quantity THEN 'FULFILLED' ELSE 'OPEN' END)::"NeedStatus"
-     WHERE id = ${needId} AND status IN ('OPEN', 'FULFILLED')`;
-}
-
 async function currentVersion(needId: string) {
   return (await db.need.findUnique({ where: { id: needId }, select: { version: true } }))?.version ?? 0;
 }
@@ -168,7 +161,7 @@ export async function updateNeed(caller: Caller, input: UpdateNeedInput) {
     await db.$transaction(async (tx) => {
       const updated = await tx.need.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
       if (updated.count !== 1) throw staleNeed(await currentVersion(input.id));
-      await settleCoverageStatus(tx, input.id);
+      // Open or fulfilled follows the new target (the need_before_write trigger).
       const after = await tx.need.findUniqueOrThrow({ where: { id: input.id }, select: { status: true } });
       await recordAudit(tx, {
         actor: caller, entityType: "need", entityId: input.id, action: "need.updated", fromStatus: need.status, toStatus: after.status,
@@ -226,7 +219,7 @@ export async function reopenNeed(caller: Caller, input: { id: string; version: n
   await db.$transaction(async (tx) => {
     const claimed = await tx.need.updateMany({ where: { id: input.id, version: input.version, status: "CLOSED" }, data: { version: { increment: 1 }, status: "OPEN" } });
     if (claimed.count !== 1) throw staleNeed(await currentVersion(input.id));
-    await settleCoverageStatus(tx, input.id);
+    // Reopened as open, or as fulfilled if everything is pledged (the need_before_write trigger).
     const after = await tx.need.findUniqueOrThrow({ where: { id: input.id }, select: { status: true } });
     await recordAudit(tx, { actor: caller, entityType: "need", entityId: input.id, action: "need.reopened", fromStatus: "CLOSED", toStatus: after.status });
   });

@@ -119,14 +119,3 @@ export async function aggregatorsServing(kelurahanCode: string) {
     orderBy: { name: "asc" },
   });
 }
-
-/** The need's funnel: target, pledged, approved, delivered, confirmed. */
-export async function needFunnel(needId: string) {
-  const rows = await db.pledge.groupBy({ by: ["status"], where: { needId }, _sum: { quantity: true, deliveredQuantity: true } });
-  const sum = (statuses: PledgeStatus[], field: "quantity" | "deliveredQuantity") =>
-    rows.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + (row._sum[field] ?? 0), 0);
-  return {
-    approved: sum(["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"], "quantity"),
-    confirmed: sum(["CONFIRMED"], "deliveredQuantity"),
-  };
-}

@@ -14,17 +14,18 @@ import { notify, organisationMembers, outboxBody, outboxSubject } from "@/lib/no
 import { fileStore } from "@/lib/storage/index.ts";
 import { cleanPhoto } from "./photos.ts";
 import { pledgeReference } from "./reference.ts";
-import { approvalTotalsChange } from "./totals.ts";
 import type { changePledgeStatusSchema, createPledgeSchema, recordDeliverySchema } from "./schema.ts";
-import { checkTransition, DELIVERABLE, EXPIRY_GRACE_DAYS, NEEDS_REASON, OPEN_PLEDGE_STATUSES, RELEASING, type PledgeActor } from "./state-machine.ts";
+import { checkTransition, DELIVERABLE, EXPIRY_GRACE_DAYS, NEEDS_REASON, OPEN_PLEDGE_STATUSES, type PledgeActor } from "./state-machine.ts";
 
 type Tx = Prisma.TransactionClient;
 
-// Coverage can never be broken: every change to a need's totals is one conditional
-// UPDATE on the need row (PostgreSQL re-checks its WHERE after waiting for a
-// concurrent writer), backed by the need_pledged_within_target CHECK. Status changes
-// carry the version the person saw; each writes its audit event and notices in the
-// same transaction.
+// Coverage can never be broken. A need's totals are the database's (lib/pledges/totals.ts):
+// triggers on pledge move them in the statement that changes a pledge, and the need's
+// CHECKs judge the result. A new pledge first claims its quantity with a conditional
+// UPDATE on the need row (PostgreSQL re-checks its WHERE after waiting for a concurrent
+// writer), so a refusal is a clean "not enough left" rather than a CHECK violation.
+// Status changes carry the version the person saw; each writes its audit event and
+// notices in the same transaction.
 
 
 // $1 need, $2 quantity, $3 today (Jakarta), $4 planned delivery, $5 donor organisation,
@@ -33,9 +34,7 @@ type Tx = Prisma.TransactionClient;
 const CREATE_PLEDGE_SQL = `
   WITH claimed AS (
     UPDATE need
-       SET pledged_quantity = pledged_quantity + $2::int,
-           status = CASE WHEN pledged_quantity + $2::int = target_quantity THEN 'FULFILLED'::"NeedStatus" ELSE status END,
-           updated_at = now()
+       SET updated_at = now()
      WHERE id = $1
        AND status = 'OPEN'
        AND pledged_quantity + $2::int <= target_quantity
@@ -72,8 +71,8 @@ const CREATE_PLEDGE_SQL = `
   SELECT id, reference FROM created`;
 
 /**
- * Creates a pledge in one SQL statement: it claims the quantity on the need row (the
- * conditional UPDATE that keeps coverage within target), inserts the pledge, its audit
+ * Creates a pledge in one SQL statement: it locks the need row if the quantity still fits
+ * (the conditional UPDATE; the pledge trigger then adds it to the totals), inserts the pledge, its audit
  * event, and a notice and an e-mail for every active city staff member, or does none of
  * it. Each rule the form states is in the statement's WHERE. A pledge is the busiest
  * write of the portal (npm run bench): one round trip instead of a dozen. When no row
@@ -159,6 +158,7 @@ async function applyTransition(
   reason: string | null,
   delivered: { extra: number } = { extra: 0 },
 ) {
+  await lockNeed(tx, pledge.needId);
   const changed = await tx.pledge.updateMany({
     where: { id: pledge.id, version: seenVersion, status: pledge.status },
     data: {
@@ -169,21 +169,18 @@ async function applyTransition(
     },
   });
   if (changed.count !== 1) throw new ActionError("CONFLICT", "pledgeChanged");
-  // The need's totals move in one statement, so its CHECKs (approved within pledged,
-  // confirmed within delivered) hold after every change.
-  const released = RELEASING.has(to) ? pledge.quantity - pledge.deliveredQuantity : 0;
-  const totals = approvalTotalsChange(pledge, to, delivered.extra);
-  if (released || totals.approved || totals.confirmed) {
-    await tx.$executeRaw`
-      UPDATE need SET pledged_quantity = pledged_quantity - ${released}::int,
-             approved_quantity = approved_quantity + ${totals.approved}::int,
-             confirmed_quantity = confirmed_quantity + ${totals.confirmed}::int,
-             status = CASE WHEN ${released}::int > 0 AND status = 'FULFILLED' THEN 'OPEN'::"NeedStatus" ELSE status END, updated_at = now()
-       WHERE id = ${pledge.needId}`;
-  }
   await recordAudit(tx, { actor, entityType: "pledge", entityId: pledge.id, action: "pledge.status_changed", fromStatus: pledge.status, toStatus: to, reason });
   const people = await organisationMembers(tx, [pledge.donorOrganisationId, pledge.aggregatorOrganisationId]);
   await notify(tx, { userIds: people.filter((id) => id !== actor?.id), kind: `pledge.${to}`, pledgeId: pledge.id, params: { reference: pledge.reference, item: pledge.need.item } });
+}
+
+/**
+ * Takes the need row's lock before a pledge's: the pledge trigger locks the need when it
+ * moves the totals, and closing a need locks it before cancelling its pledges, so taking
+ * it first keeps every writer in one order (need, then pledge) and out of deadlocks.
+ */
+async function lockNeed(tx: Tx, needId: string) {
+  await tx.$queryRaw`SELECT 1 FROM need WHERE id = ${needId} FOR NO KEY UPDATE`;
 }
 
 async function loadForCaller(caller: Caller, pledgeId: string): Promise<{ pledge: PledgeForChange; actors: PledgeActor[] }> {
@@ -240,6 +237,7 @@ export async function recordDelivery(caller: Caller, input: z.infer<typeof recor
     } else {
       if (complete) await applyTransition(tx, caller, pledge, input.version, "DELIVERED", null, { extra: input.quantity });
       else {
+        await lockNeed(tx, pledge.needId);
         const changed = await tx.pledge.updateMany({
           where: { id: pledge.id, version: input.version, status: pledge.status },
           data: { deliveredQuantity: { increment: input.quantity }, version: { increment: 1 } },
@@ -247,7 +245,6 @@ export async function recordDelivery(caller: Caller, input: z.infer<typeof recor
         if (changed.count !== 1) throw new ActionError("CONFLICT", "pledgeChanged");
       }
     }
-    await tx.$executeRaw`UPDATE need SET delivered_quantity = delivered_quantity + ${input.quantity}, updated_at = now() WHERE id = ${pledge.needId}`;
     const update = await tx.deliveryUpdate.create({
       data: {
         pledgeId: pledge.id,

@@ -1,29 +1,53 @@
-// The need row keeps running totals of its pledges: pledged and delivered (used by the
-// pledge form and the CHECK that keeps coverage within target), approved and confirmed
-// (read by every coverage figure, lib/coverage/queries.ts). lib/pledges/service.ts keeps
-// them with each change; the seeds, which write pledges in bulk, set approved and
-// confirmed with this statement afterwards.
+// A need's four running totals (pledged, approved, delivered, confirmed) are defined once,
+// in the database: ksbb_pledge_totals says what one pledge adds to each, the view
+// need_totals_computed sums it over a need's pledges, and statement triggers on pledge
+// apply every change to the stored columns in the same statement. Nothing in the app
+// writes them (a trigger on need refuses it). See
+// prisma/migrations/20261202170000_need_totals_in_database and docs/decisions/0017.
 
+import type { SqlSession } from "@/lib/db/connect.ts";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
 
-/** A pledge the city has accepted, whatever its delivery progress. */
+/**
+ * A pledge the city has accepted, whatever its delivery progress: the statuses whose
+ * quantity counts as approved (ksbb_pledge_totals; lib/pledges/totals.test.ts keeps the two equal).
+ */
 export const APPROVED_PLEDGE_STATUSES: readonly PledgeStatus[] = ["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"];
 
-/** The same statuses as SQL literals, for statements written as text. */
-export const APPROVED_STATUSES_SQL = APPROVED_PLEDGE_STATUSES.map((status) => `'${status}'`).join(", ");
+/** The stored totals of every need that differ from its pledges, with both figures. */
+export const INCONSISTENT_NEEDS_SQL = `
+  SELECT n.id, n.target_quantity AS target,
+         n.pledged_quantity AS pledged, c.pledged_quantity AS "pledgedComputed",
+         n.approved_quantity AS approved, c.approved_quantity AS "approvedComputed",
+         n.delivered_quantity AS delivered, c.delivered_quantity AS "deliveredComputed",
+         n.confirmed_quantity AS confirmed, c.confirmed_quantity AS "confirmedComputed"
+    FROM need n JOIN need_totals_computed c ON c.need_id = n.id
+   WHERE (n.pledged_quantity, n.approved_quantity, n.delivered_quantity, n.confirmed_quantity)
+         IS DISTINCT FROM (c.pledged_quantity, c.approved_quantity, c.delivered_quantity, c.confirmed_quantity)
+   ORDER BY n.id`;
 
-/** Recomputes every need's approved and confirmed totals from its pledges. */
-export const NEED_APPROVAL_TOTALS_SQL = `
+export interface InconsistentNeed {
+  id: string;
+  target: number;
+  pledged: number;
+  pledgedComputed: number;
+  approved: number;
+  approvedComputed: number;
+  delivered: number;
+  deliveredComputed: number;
+  confirmed: number;
+  confirmedComputed: number;
+}
+
+/** Sets the stored totals of the given needs to the computed ones: the operator's repair. */
+export const REPAIR_NEED_TOTALS_SQL = `
   UPDATE need n
-     SET approved_quantity = COALESCE((SELECT SUM(quantity) FROM pledge WHERE need_id = n.id AND status IN (${APPROVED_STATUSES_SQL})), 0),
-         confirmed_quantity = COALESCE((SELECT SUM(delivered_quantity) FROM pledge WHERE need_id = n.id AND status = 'CONFIRMED'), 0)`;
+     SET pledged_quantity = c.pledged_quantity, approved_quantity = c.approved_quantity,
+         delivered_quantity = c.delivered_quantity, confirmed_quantity = c.confirmed_quantity, updated_at = now()
+    FROM need_totals_computed c
+   WHERE c.need_id = n.id AND n.id = ANY($1::text[])`;
 
-/** How a status change moves the need's approved and confirmed totals. */
-export function approvalTotalsChange(pledge: { status: PledgeStatus; quantity: number; deliveredQuantity: number }, to: PledgeStatus, extraDelivered = 0) {
-  const was = APPROVED_PLEDGE_STATUSES.includes(pledge.status);
-  const is = APPROVED_PLEDGE_STATUSES.includes(to);
-  return {
-    approved: (Number(is) - Number(was)) * pledge.quantity,
-    confirmed: to === "CONFIRMED" && pledge.status !== "CONFIRMED" ? pledge.deliveredQuantity + extraDelivered : 0,
-  };
+/** Every need whose stored totals differ from its pledges (empty when the database is sound). */
+export async function findInconsistentNeeds(sql: Pick<SqlSession, "query">): Promise<InconsistentNeed[]> {
+  return sql.query<InconsistentNeed>(INCONSISTENT_NEEDS_SQL);
 }

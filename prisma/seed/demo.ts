@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { hashPassword } from "@/lib/auth/password.ts";
-import { NEED_APPROVAL_TOTALS_SQL } from "@/lib/pledges/totals.ts";
 import { DEMO_PASSWORD } from "./catalogue.ts";
 import { DEMO_TOTP_SECRET } from "@/lib/auth/demo.ts";
 import { generateDemo } from "./generate.ts";
@@ -43,9 +42,10 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
     })),
   });
   await prisma.program.createMany({ data: data.programs });
-  await prisma.need.createMany({ data: data.needs });
+  // A need's totals and its open/fulfilled status follow its pledges (the database's
+  // triggers, lib/pledges/totals.ts): needs start at zero and the pledges move them.
+  await prisma.need.createMany({ data: data.needs.map(({ pledgedQuantity: _pledged, deliveredQuantity: _delivered, ...need }) => need) });
   await prisma.pledge.createMany({ data: data.pledges });
-  await prisma.$executeRawUnsafe(NEED_APPROVAL_TOTALS_SQL);
   await prisma.deliveryUpdate.createMany({ data: data.deliveries });
   await prisma.auditEvent.createMany({ data: data.events });
 

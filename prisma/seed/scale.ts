@@ -4,7 +4,6 @@ import { addDays, dateOnly, isoDate, jakartaToday } from "@/lib/dates.ts";
 import type { NeedPriority, OrganisationKind, PledgeStatus, VerificationStatus } from "@/lib/generated/prisma/enums.ts";
 import { pledgeReference } from "@/lib/pledges/reference.ts";
 import { RELEASING } from "@/lib/pledges/state-machine.ts";
-import { APPROVED_STATUSES_SQL, NEED_APPROVAL_TOTALS_SQL } from "@/lib/pledges/totals.ts";
 import { DEMO_PASSWORD, NEED_TEMPLATES } from "./catalogue.ts";
 import { PATHS } from "./generate.ts";
 import { createRandom, type Random } from "./random.ts";
@@ -12,8 +11,9 @@ import { createRandom, type Random } from "./random.ts";
 // Scale data on top of the demo data: generated in memory with the seeded PRNG, written
 // with one INSERT … SELECT FROM unnest(…) per chunk, so 100,000 pledges take seconds,
 // not the minutes row-by-row Prisma calls would. Audit events and delivery updates are
-// derived from the pledge rows in SQL. Every total the database checks (pledged within
-// target, delivered within quantity, region paths) is computed here as the app would.
+// derived from the pledge rows in SQL. Quantities are chosen here so that every need stays
+// within its target; the need rows start at zero and the pledge triggers move their totals
+// and open/fulfilled status, as they do for every pledge the app writes.
 // Dates are relative to the day it runs, so the needs are open and pledgeable today.
 
 export const SCALE = { needs: 10_000, organisations: 2_000, pledges: 100_000 } as const;
@@ -205,20 +205,17 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       need.pledged += RELEASING.has(status) ? delivered : quantity;
       need.delivered += delivered;
     }
-    for (const need of needs) if (need.status === "OPEN" && need.pledged === need.target) need.status = "FULFILLED";
 
     await insertRows(sql, "need", [["id", "text"], ["program_id", "text"], ["kota_code", "text"], ["kecamatan_code", "text"], ["kelurahan_code", "text"],
-      ["rw", "int"], ["item", "text"], ["description", "text"], ["unit", '"NeedUnit"'], ["target_quantity", "int"], ["pledged_quantity", "int"],
-      ["delivered_quantity", "int"], ["beneficiary_count", "int"], ["beneficiary_kind", '"BeneficiaryKind"'], ["priority", '"NeedPriority"'],
+      ["rw", "int"], ["item", "text"], ["description", "text"], ["unit", '"NeedUnit"'], ["target_quantity", "int"],
+      ["beneficiary_count", "int"], ["beneficiary_kind", '"BeneficiaryKind"'], ["priority", '"NeedPriority"'],
       ["deadline", "date"], ["status", '"NeedStatus"'], ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"]],
     needs.map((n) => [n.id, n.programId, n.kelurahan.slice(0, 5), n.kelurahan.slice(0, 8), n.kelurahan, n.rw, n.item, n.description, n.unit,
-      n.target, n.pledged, n.delivered, n.beneficiaries, n.beneficiaryKind, n.priority, n.deadline, n.status, n.createdAt, n.createdAt]));
+      n.target, n.beneficiaries, n.beneficiaryKind, n.priority, n.deadline, n.status, n.createdAt, n.createdAt]));
     await insertRows(sql, "pledge", [["id", "text"], ["reference", "text"], ["need_id", "text"], ["donor_organisation_id", "text"], ["created_by_id", "text"],
       ["quantity", "int"], ["delivered_quantity", "int"], ["delivery_mode", '"DeliveryMode"'], ["aggregator_organisation_id", "text"],
       ["planned_delivery_on", "date"], ["status", '"PledgeStatus"'], ["status_reason", "text"], ["version", "int"],
       ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"]], pledgeRows);
-
-    await sql.exec(NEED_APPROVAL_TOTALS_SQL);
 
     // History derived from the pledges: who did each step, one day apart.
     const steps = Object.entries(PATH_STEPS).flatMap(([status, path]) =>
@@ -262,20 +259,3 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       (SELECT count(*)::int FROM delivery_update) AS "deliveryUpdates", (SELECT count(*)::int FROM audit_event) AS "auditEvents"`);
   });
 }
-
-/** Needs whose totals disagree with their pledges, or exceed their target: must be 0. */
-export const INCONSISTENT_NEEDS_SQL = `
-  SELECT count(*)::int AS n FROM need n
-  LEFT JOIN (
-    SELECT need_id,
-           SUM(CASE WHEN status IN ('REJECTED', 'CANCELLED', 'EXPIRED') THEN delivered_quantity ELSE quantity END) AS pledged,
-           SUM(delivered_quantity) AS delivered,
-           SUM(quantity) FILTER (WHERE status IN (${APPROVED_STATUSES_SQL})) AS approved,
-           SUM(delivered_quantity) FILTER (WHERE status = 'CONFIRMED') AS confirmed
-      FROM pledge GROUP BY need_id
-  ) p ON p.need_id = n.id
-  WHERE n.pledged_quantity <> COALESCE(p.pledged, 0)
-     OR n.delivered_quantity <> COALESCE(p.delivered, 0)
-     OR n.approved_quantity <> COALESCE(p.approved, 0)
-     OR n.confirmed_quantity <> COALESCE(p.confirmed, 0)
-     OR n.pledged_quantity > n.target_quantity`;

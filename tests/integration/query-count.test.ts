@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coverageByCategory, coverageByProgram, coverageByRegion, deliveriesPerWeek, mostUncoveredKelurahan } from "@/lib/coverage/queries.ts";
 import { categoryTotals, getPublicNeed, searchNeeds } from "@/lib/needs/queries.ts";
-import { needFunnel } from "@/lib/pledges/queries.ts";
 import { pledgeReference } from "@/lib/pledges/reference.ts";
 import { regionFilterOptions } from "@/lib/regions/queries.ts";
 import { testDb } from "@/tests/helpers/db.ts";
@@ -29,7 +28,6 @@ async function grow(busyNeedId: string) {
              SELECT id, reference, $4, (SELECT id FROM organisation WHERE kind = 'COMPANY' ORDER BY id LIMIT 1), 1, 'DIRECT', CURRENT_DATE, status::"PledgeStatus", now()
                FROM unnest($1::text[], $2::text[], $3::text[]) AS t(id, reference, status)`,
   [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), busyNeedId]);
-  await sql(`UPDATE need SET pledged_quantity = 300 WHERE id = $1`, [busyNeedId]);
 }
 
 /** Each public data function, called to show `rows` rows where it has a page size or limit. */
@@ -40,7 +38,6 @@ const pageData: Record<string, { budget: number; run: (size: "small" | "large", 
   },
   "catalogue: regionFilterOptions": { budget: 3, run: (size) => regionFilterOptions(size === "small" ? { kota: "31.01", kecamatan: "31.01.01" } : { kota: "31.74", kecamatan: "31.74.01" }) },
   "need page: getPublicNeed": { budget: 8, run: (_size, needId) => getPublicNeed(needId) },
-  "need page: needFunnel": { budget: 1, run: (_size, needId) => needFunnel(needId) },
   "home: categoryTotals": { budget: 2, run: () => categoryTotals() },
   "coverage: coverageByRegion": { budget: 2, run: (size) => coverageByRegion(size === "small" ? "KOTA" : "KELURAHAN") },
   "coverage: coverageByCategory": { budget: 1, run: () => coverageByCategory() },

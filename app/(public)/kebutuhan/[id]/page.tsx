@@ -7,7 +7,6 @@ import { z } from "zod";
 import { Badge } from "@/components/badge.tsx";
 import { CoverageBar } from "@/components/coverage-bar.tsx";
 import { getPublicNeed } from "@/lib/needs/queries.ts";
-import { needFunnel } from "@/lib/pledges/queries.ts";
 import { PledgePanel } from "./_components/pledge-panel.tsx";
 
 const needId = z.string().regex(/^[a-z0-9_]{1,64}$/i);
@@ -26,8 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function NeedPage({ params }: { params: Params }) {
   const need = await loadNeed((await params).id);
   if (!need) notFound();
-  const [funnel, tTransparency, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
-    needFunnel(need.id),
+  const [tTransparency, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
     getTranslations("transparency"),
     getTranslations("need"),
     getTranslations("category"),
@@ -90,9 +88,9 @@ export default async function NeedPage({ params }: { params: Params }) {
         <dl className="mb-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
           <Figure label={t("target")} value={quantity(need.targetQuantity)} />
           <Figure label={t("pledged")} value={quantity(need.pledgedQuantity)} />
-          <Figure label={t("approved")} value={quantity(funnel.approved)} />
+          <Figure label={t("approved")} value={quantity(need.approvedQuantity)} />
           <Figure label={t("delivered")} value={quantity(need.deliveredQuantity)} />
-          <Figure label={t("confirmed")} value={quantity(funnel.confirmed)} />
+          <Figure label={t("confirmed")} value={quantity(need.confirmedQuantity)} />
           <Figure label={t("beneficiaries")} value={tBeneficiary(need.beneficiaryKind, { count: need.beneficiaryCount })} />
         </dl>
         <CoverageBar target={need.targetQuantity} pledged={need.pledgedQuantity} delivered={need.deliveredQuantity} unit={need.unit} detailed />
