@@ -44,7 +44,7 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
   await prisma.program.createMany({ data: data.programs });
   // A need's totals and its open/fulfilled status follow its pledges (the database's
   // triggers, lib/pledges/totals.ts): needs start at zero and the pledges move them.
-  await prisma.need.createMany({ data: data.needs.map(({ pledgedQuantity: _pledged, deliveredQuantity: _delivered, ...need }) => need) });
+  await prisma.need.createMany({ data: data.needs.map((need) => ({ ...need, pledgedQuantity: 0, deliveredQuantity: 0 })) });
   await prisma.pledge.createMany({ data: data.pledges });
   await prisma.deliveryUpdate.createMany({ data: data.deliveries });
   await prisma.auditEvent.createMany({ data: data.events });
