@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { ActionError } from "@/lib/actions/errors.ts";
 import { NotFoundError, STAFF_ROLES } from "@/lib/auth/errors.ts";
 import type { Caller } from "@/lib/auth/guards.ts";
@@ -254,16 +254,16 @@ export type ImportOutcome = Extract<ImportCheck, { ok: false }> | { ok: true; cr
 async function insertNeeds(tx: Tx, programId: string, status: "DRAFT" | "OPEN", rows: ImportRow[]) {
   const column = <T>(pick: (row: ImportRow) => T) => rows.map(pick);
   const inserted = await tx.$executeRaw`
-    INSERT INTO need (id, program_id, kota_code, kecamatan_code, kelurahan_code, rw, item, description, unit, target_quantity,
+    INSERT INTO need (program_id, kota_code, kecamatan_code, kelurahan_code, rw, item, description, unit, target_quantity,
                       beneficiary_count, beneficiary_kind, priority, deadline, status, updated_at)
-    SELECT id, ${programId}, kota, kecamatan, kelurahan, rw, item, description, unit::"NeedUnit", target, beneficiaries,
+    SELECT ${programId}, kota, kecamatan, kelurahan, rw, item, description, unit::"NeedUnit", target, beneficiaries,
            kind::"BeneficiaryKind", priority::"NeedPriority", deadline::date, ${status}::"NeedStatus", now()
-      FROM unnest(${column(() => `c${randomUUID().replaceAll("-", "").slice(0, 24)}`)}::text[], ${column((r) => r.kotaCode)}::text[],
+      FROM unnest(${column((r) => r.kotaCode)}::text[],
                   ${column((r) => r.kecamatanCode)}::text[], ${column((r) => r.kelurahanCode)}::text[], ${column((r) => r.rw)}::int[],
                   ${column((r) => r.item)}::text[], ${column((r) => r.description)}::text[], ${column((r) => r.unit)}::text[],
                   ${column((r) => r.targetQuantity)}::int[], ${column((r) => r.beneficiaryCount)}::int[], ${column((r) => r.beneficiaryKind)}::text[],
                   ${column((r) => r.priority)}::text[], ${column((r) => r.deadline)}::text[])
-        AS row(id, kota, kecamatan, kelurahan, rw, item, description, unit, target, beneficiaries, kind, priority, deadline)`;
+        AS row(kota, kecamatan, kelurahan, rw, item, description, unit, target, beneficiaries, kind, priority, deadline)`;
   if (inserted !== rows.length) throw new Error(`import inserted ${inserted} of ${rows.length} rows`);
 }
 

@@ -29,8 +29,9 @@ type Tx = Prisma.TransactionClient;
 
 
 // $1 need, $2 quantity, $3 today (Jakarta), $4 planned delivery, $5 donor organisation,
-// $6 idempotency key, $7 aggregator or null, $8 new pledge id, $9 reference, $10 user,
-// $11 delivery mode, $12 note, $13 and $14 the staff e-mail's subject and body.
+// $6 idempotency key, $7 aggregator or null, $8 reference, $9 user, $10 delivery mode,
+// $11 note, $12 and $13 the staff e-mail's subject and body (which ends with the link to the
+// pledge, whose id is added here). Every new row takes its id from the database.
 const CREATE_PLEDGE_SQL = `
   WITH claimed AS (
     UPDATE need
@@ -47,26 +48,25 @@ const CREATE_PLEDGE_SQL = `
                 AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED'))
     RETURNING id, item
   ), created AS (
-    INSERT INTO pledge (id, reference, need_id, donor_organisation_id, created_by_id, quantity, delivery_mode,
+    INSERT INTO pledge (reference, need_id, donor_organisation_id, created_by_id, quantity, delivery_mode,
                         aggregator_organisation_id, planned_delivery_on, note, idempotency_key, updated_at)
-    SELECT $8, $9, claimed.id, $5, $10, $2::int, $11::"DeliveryMode", $7::text, $4::date, $12::text, $6, now()
+    SELECT $8, claimed.id, $5, $9, $2::int, $10::"DeliveryMode", $7::text, $4::date, $11::text, $6, now()
       FROM claimed
     RETURNING id, reference
   ), audit AS (
     INSERT INTO audit_event (actor_user_id, actor_organisation_id, entity_type, entity_id, action, to_status, metadata)
-    SELECT $10, $5, 'pledge', created.id, 'pledge.created', 'SUBMITTED', jsonb_build_object('quantity', $2::int)
+    SELECT $9, $5, 'pledge', created.id, 'pledge.created', 'SUBMITTED', jsonb_build_object('quantity', $2::int)
       FROM created
   ), staff AS (
     SELECT u.id, u.email FROM app_user u, created WHERE u.role = 'CITY_STAFF' AND u.active
   ), notices AS (
-    INSERT INTO notification (id, user_id, kind, pledge_id, params)
-    SELECT 'ntf_' || replace(gen_random_uuid()::text, '-', ''), staff.id, 'pledge.SUBMITTED', $8,
-           jsonb_build_object('reference', $9::text, 'item', claimed.item)
-      FROM staff, claimed
+    INSERT INTO notification (user_id, kind, pledge_id, params)
+    SELECT staff.id, 'pledge.SUBMITTED', created.id, jsonb_build_object('reference', $8::text, 'item', claimed.item)
+      FROM staff, claimed, created
   ), mails AS (
-    INSERT INTO email_outbox (id, to_address, subject, body)
-    SELECT 'eml_' || replace(gen_random_uuid()::text, '-', ''), staff.email, $13::text, $14::text
-      FROM staff
+    INSERT INTO email_outbox (to_address, subject, body)
+    SELECT staff.email, $12::text, $13::text || created.id
+      FROM staff, created
   )
   SELECT id, reference FROM created`;
 
@@ -86,13 +86,12 @@ export async function createPledge(caller: Caller, input: z.infer<typeof createP
   const today = jakartaToday();
   if (input.plannedDeliveryOn < today) throw new ActionError("INVALID", "plannedDateOutOfRange", { plannedDeliveryOn: "plannedDateOutOfRange" });
   const aggregatorId = input.deliveryMode === "AGGREGATOR" ? input.aggregatorId! : null;
-  const id = `plg_${randomUUID().replaceAll("-", "")}`;
   const reference = pledgeReference();
   try {
     const [created] = await dbHandle().prepared<{ id: string; reference: string }>("create_pledge", CREATE_PLEDGE_SQL, [
       input.needId, input.quantity, today, input.plannedDeliveryOn, caller.organisationId, input.idempotencyKey, aggregatorId,
-      id, reference, caller.id, input.deliveryMode, input.note ?? null,
-      outboxSubject("pledge.SUBMITTED", reference), outboxBody("pledge.SUBMITTED", reference, id),
+      reference, caller.id, input.deliveryMode, input.note ?? null,
+      outboxSubject("pledge.SUBMITTED", reference), outboxBody("pledge.SUBMITTED", reference, ""),
     ]);
     if (created) return created;
   } catch (error) {
