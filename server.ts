@@ -11,13 +11,30 @@
 //   TRUSTED_PROXY_HOPS       reverse proxies in front that append to X-Forwarded-For
 //                            (default 0); decides the address the sign-in limits count
 //
-// See docs/decisions/0013-page-cache-and-workers.md.
+//   KSBB_JOBS_*, KSBB_BACKUP_DIR  the background jobs every process runs (lib/jobs/runtime.ts)
+//
+// See docs/decisions/0013-page-cache-and-workers.md and 0018-background-jobs-pg-boss.md.
 import cluster from "node:cluster";
 import http from "node:http";
+import { register } from "node:module";
 import next from "next";
 import { readServerEnv } from "@/lib/env.ts";
 import { CLIENT_IP_HEADER, resolveClientIp } from "@/lib/http/client-ip.ts";
 import { createPageCache } from "@/lib/http/page-cache.ts";
+import { installJobs } from "@/lib/jobs/registry.ts";
+
+// The job handlers are the app's own lib/ modules, which start with import "server-only":
+// that package throws unless resolved under the react-server condition (as the npm
+// scripts do with tsx --conditions=react-server). This process is the server, so here it
+// resolves to an empty module. Next.js's own bundles handle the import themselves.
+register(
+  "data:text/javascript," +
+    encodeURIComponent(
+      `export async function resolve(specifier, context, next) {
+         return specifier === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(specifier, context);
+       }`,
+    ),
+);
 
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" });
 
@@ -55,7 +72,8 @@ if (workers > 1 && cluster.isPrimary) {
   const stop = () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
-    setTimeout(() => process.exit(0), 5_000).unref();
+    // Workers finish their requests and running jobs first (server.ts below, up to 15 s).
+    setTimeout(() => process.exit(0), 16_000).unref();
     cluster.on("exit", () => {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
     });
@@ -67,6 +85,11 @@ if (workers > 1 && cluster.isPrimary) {
   const profile = process.env.KSBB_CPU_PROFILE ? await startProfile() : null;
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
   await app.prepare();
+  // Imported only now, after the hook above is in place. A database that cannot be
+  // reached stops this process here, as it would on the first request.
+  const { startJobs } = await import("@/lib/jobs/runtime.ts");
+  const jobs = await startJobs();
+  installJobs(jobs);
   const handle = app.getRequestHandler();
   const cache = createPageCache({ ttlMs: Math.max(0, cacheSeconds) * 1000 });
   const server = http.createServer((req, res) => {
@@ -81,11 +104,23 @@ if (workers > 1 && cluster.isPrimary) {
   server.listen(port, hostname, () => {
     console.log(`[ksbb] ${cluster.isPrimary ? "" : `worker ${process.pid} `}ready on http://${hostname ?? "localhost"}:${port} (page cache ${cacheSeconds > 0 ? `${cacheSeconds} s` : "off"})`);
   });
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     if (profile) await profile(process.env.KSBB_CPU_PROFILE!);
-    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 15_000).unref();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
+    // A running job may finish (pg-boss waits up to 10 s); one cut short is retried later.
+    try {
+      await jobs.stop();
+    } catch (error) {
+      console.error("[jobs] did not stop cleanly; unfinished jobs run again after their lease or expiry", error);
+    }
+    installJobs(undefined);
+    await closed;
+    process.exit(0);
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

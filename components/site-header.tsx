@@ -87,6 +87,7 @@ export async function SiteHeader() {
           { href: "/staf/kebutuhan", label: tNeeds("navLabel") },
           { href: "/staf/program", label: tPrograms("navLabel") },
           { href: "/staf/organisasi", label: t("staffOrganisations") },
+          { href: "/staf/surel", label: t("staffOutbox") },
         ]
       : []),
     ...(user?.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),

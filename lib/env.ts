@@ -14,6 +14,12 @@ const postgresUrl = z
     }
   }, "must be a postgres:// or postgresql:// URL with a host, e.g. postgresql://user@127.0.0.1:5432/ksbb");
 
+// Five fields (minute hour day month weekday); pg-boss checks the rest when it schedules.
+const cron = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() ? value.trim() : undefined),
+  z.string().regex(/^\S+( \S+){4}$/, "must be a cron expression of five fields, e.g. 15 0 * * *").optional(),
+);
+
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -36,6 +42,13 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().default("KSBB Jakarta <no-reply@ksbb.invalid>"),
   /** The portal's address as people reach it; links in e-mails start with it. */
   PUBLIC_URL: z.preprocess((value) => (typeof value === "string" && value.trim() ? value.trim() : undefined), z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, e.g. https://ksbb.jakarta.go.id" }).default("http://localhost:3000")),
+  /** Folder for the daily backup the app takes itself (PostgreSQL only). Unset: no scheduled backup; `npm run backup` still works. */
+  KSBB_BACKUP_DIR: z.preprocess((value) => (typeof value === "string" && value.trim() ? value.trim() : undefined), z.string().optional()),
+  /** When the background jobs run (cron, Asia/Jakarta): pledge expiry (default 15 0 * * *), backup (default 30 2 * * *). */
+  KSBB_JOBS_EXPIRE_CRON: cron,
+  KSBB_JOBS_BACKUP_CRON: cron,
+  /** How often (seconds, 1-45) each process looks at schedules and queues; tests shorten it. Unset: pg-boss's own pace. */
+  KSBB_JOBS_TICK_SECONDS: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(45).optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** "1": cookies without Secure in production, for plain http on a host other than localhost (lib/security/cookies.ts). */
   KSBB_INSECURE_COOKIES: z.enum(["0", "1"]).optional(),

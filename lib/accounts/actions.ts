@@ -16,7 +16,7 @@ import { readEnv } from "@/lib/env.ts";
 import { challengeCookie, secureCookies } from "@/lib/security/cookies.ts";
 import { clientIpFrom } from "@/lib/http/client-ip.ts";
 import { db } from "@/lib/db/index.ts";
-import { sendOutboxSoon } from "@/lib/notifications/mailer.ts";
+import { requestMailSoon } from "@/lib/jobs/request.ts";
 import {
   acceptInvitationSchema,
   aggregatorRegistrationSchema,
@@ -69,7 +69,7 @@ async function signInAndGo(credentials: Record<string, string>, next: string) {
 
 /** A new account is signed in; a taken address (null) gets the same page, signed out. */
 async function afterRegistration(user: unknown, email: string, password: string) {
-  sendOutboxSoon();
+  requestMailSoon();
   if (!user) redirect(CHECK_EMAIL);
   return signInAndGo({ email, password }, CHECK_EMAIL);
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define.ts";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
-import { sendOutboxSoon } from "@/lib/notifications/mailer.ts";
+import { requestMailSoon } from "@/lib/jobs/request.ts";
 import { IMPORT_MAX_BYTES } from "./import.ts";
 import { importReport, tooLarge } from "./import-report.ts";
 import * as needs from "./service.ts";
@@ -43,7 +43,7 @@ export const closeNeedAction = defineAction({
   schema: closeNeedSchema,
   async run(input, caller) {
     const { cancelled } = await needs.closeNeed(caller, input);
-    if (cancelled > 0) sendOutboxSoon();
+    if (cancelled > 0) requestMailSoon();
     refreshPublic(input.id);
     redirect(`/staf/kebutuhan/${input.id}?berubah=closed&batal=${cancelled}`);
   },

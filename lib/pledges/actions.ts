@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/actions/define.ts";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
 import { bulkReviewSchema, changePledgeStatusSchema, createPledgeSchema, recordDeliverySchema } from "./schema.ts";
-import { sendOutboxSoon } from "@/lib/notifications/mailer.ts";
+import { requestMailSoon } from "@/lib/jobs/request.ts";
 import * as pledges from "./service.ts";
 
 export const createPledgeAction = defineAction({
@@ -14,7 +14,7 @@ export const createPledgeAction = defineAction({
   schema: createPledgeSchema,
   async run(input, caller) {
     const pledge = await pledges.createPledge(caller, input);
-    sendOutboxSoon();
+    requestMailSoon();
     // The form opens the pledge's page itself (and, without JavaScript, shows this message
     // with a link to it). Redirecting here would render that page into this answer, which
     // doubled the cost of every pledge (see npm run bench); the need page is rendered
@@ -32,7 +32,7 @@ export const changePledgeStatusAction = defineAction({
   schema: changePledgeStatusSchema,
   async run(input, caller) {
     const pledge = await pledges.changePledgeStatus(caller, input);
-    sendOutboxSoon();
+    requestMailSoon();
     revalidatePath(`/kebutuhan/${pledge.needId}`);
     // The buttons change with the status, so the page itself confirms the change.
     redirect(`/janji/${pledge.id}?berubah=${input.to}`);
@@ -55,7 +55,7 @@ export const bulkReviewPledgesAction = defineAction({
         skipped += 1;
       }
     }
-    sendOutboxSoon();
+    requestMailSoon();
     revalidatePath("/staf/janji");
     return { ok: true, message: (await getTranslations("review"))("bulkDone", { done, skipped }) };
   },
@@ -66,7 +66,7 @@ export const recordDeliveryAction = defineAction({
   schema: recordDeliverySchema,
   async run(input, caller) {
     const pledge = await pledges.recordDelivery(caller, input);
-    sendOutboxSoon();
+    requestMailSoon();
     revalidatePath(`/kebutuhan/${pledge.needId}`);
     redirect(`/janji/${pledge.id}?berubah=delivery`);
   },

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/actions/define.ts";
 import { clientIpFrom } from "@/lib/http/client-ip.ts";
-import { sendOutboxSoon } from "@/lib/notifications/mailer.ts";
+import { requestMailSoon } from "@/lib/jobs/request.ts";
 import { confirmEmail, requestPasswordReset, resendEmailConfirmation, resetPassword } from "./service.ts";
 import { emailConfirmationSchema, passwordResetRequestSchema, passwordResetSchema, resendConfirmationSchema, safeNextPath } from "@/lib/accounts/schema.ts";
 
@@ -19,7 +19,7 @@ export const requestPasswordResetAction = defineAction({
   async run(input) {
     const started = Date.now();
     await requestPasswordReset(input.email, clientIpFrom(await headers()) ?? "unknown");
-    sendOutboxSoon();
+    requestMailSoon();
     const wait = started + RESET_REQUEST_ANSWER_MS - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     return { ok: true, message: (await getTranslations("auth"))("reset.requestSent") };
@@ -50,7 +50,7 @@ export const resendConfirmationAction = defineAction({
   schema: resendConfirmationSchema,
   async run(input, caller) {
     const sent = await resendEmailConfirmation(caller.id, input.next ? safeNextPath(input.next) : undefined);
-    sendOutboxSoon();
+    requestMailSoon();
     return { ok: true, message: (await getTranslations("auth"))(sent ? "confirm.sent" : "confirm.alreadyConfirmed") };
   },
 });

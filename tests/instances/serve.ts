@@ -25,6 +25,10 @@ const env = {
   PAGE_CACHE_SECONDS: "0",
   TRUSTED_PROXY_HOPS: "1",
   WEB_CONCURRENCY: "1",
+  // Pledge expiry due every minute and schedules looked at every second, so jobs.spec.ts
+  // sees within a minute whether the two instances run it once (lib/jobs/runtime.ts).
+  KSBB_JOBS_EXPIRE_CRON: "* * * * *",
+  KSBB_JOBS_TICK_SECONDS: "1",
 };
 const prepared = spawnSync("npx", ["tsx", "prisma/prepare.ts"], { env, stdio: "inherit" });
 if (prepared.status !== 0) process.exit(prepared.status ?? 1);

@@ -46,6 +46,7 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/users/actions.ts#setUserActiveAction":              [D,   D,     D,     D,   D,   D,    A],
   "lib/i18n/actions.ts#setLocale":                         [A,   A,     A,     A,   A,   A,    A],
   "lib/notifications/actions.ts#markNotificationsReadAction": [D, A,   A,     A,   A,   A,    A],
+  "lib/notifications/actions.ts#retryMailAction":          [D,   D,     D,     D,   D,   A,    A],
   "lib/pledges/actions.ts#createPledgeAction":             [D,   A,     A,     D,   D,   D,    D],
   // A party that may not take this step is refused as much as an outsider; staff approve (the admin then meets a stale version, which is not a denial).
   "lib/pledges/actions.ts#changePledgeStatusAction":       [D,   D,     D,     D,   D,   A,    A],
@@ -132,6 +133,8 @@ function inputFor(key: string): FormData {
     case "setUserActiveAction": return form({ userId: orgs.spareUser!, active: "true" });
     case "setLocale": return form({ locale: "id" });
     case "markNotificationsReadAction": return form({});
+    // The first allowed call retries it; later ones are refused as CONFLICT (allowed, nothing to do).
+    case "retryMailAction": return form({ mailId: orgs.failedMail!, status: "FAILED" });
     case "createPledgeAction": return form({ needId: orgs.openNeed!, quantity: "1", deliveryMode: "DIRECT", plannedDeliveryOn: orgs.plannedOn!, idempotencyKey: crypto.randomUUID() });
     case "changePledgeStatusAction": return form({ pledgeId: orgs.submittedPledge!, version: orgs.submittedVersion!, to: "APPROVED" });
     case "bulkReviewPledgesAction": return form({ "pledge[]": [`${orgs.submittedPledge2!}:${orgs.submittedVersion2!}`], to: "APPROVED" });
@@ -187,6 +190,7 @@ beforeAll(async () => {
   ids.admin = await userIdByEmail("admin@ksbb.test");
   orgs.pending = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
   orgs.verified = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'VERIFIED' AND kind = 'FOUNDATION' ORDER BY id LIMIT 1`))[0]!.id;
+  orgs.failedMail = (await sql<{ id: string }>(`INSERT INTO email_outbox (to_address, subject, body, status, attempts) VALUES ('matrix@contoh.test', 'Uji', 'Uji', 'FAILED', 5) RETURNING id`))[0]!.id;
   orgs.office = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
   const donorAOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'donor@ksbb.test'`))[0]!.o;
   const aggXOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'agregator@ksbb.test'`))[0]!.o;

@@ -4,33 +4,14 @@
 //   GET /messages?to=address → [{ to, subject, text }], newest first
 //   tsx tests/e2e/support/mail-catcher.ts <smtpPort> <httpPort>
 import http from "node:http";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { startSmtpCatcher } from "../../helpers/smtp-catcher.ts";
 
-export interface CaughtMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
+export type { CaughtMail } from "../../helpers/smtp-catcher.ts";
 
 const [smtpPort, httpPort] = process.argv.slice(2).map(Number);
 if (!smtpPort || !httpPort) throw new Error("usage: mail-catcher.ts <smtpPort> <httpPort>");
 
-const inbox: CaughtMail[] = [];
-
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((parsed) => {
-        inbox.unshift({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), subject: parsed.subject ?? "", text: parsed.text ?? "" });
-        callback();
-      })
-      .catch((error: Error) => callback(error));
-  },
-});
-smtp.listen(smtpPort, "127.0.0.1");
+const { inbox } = await startSmtpCatcher({ port: smtpPort });
 
 http
   .createServer((request, response) => {
