@@ -17,11 +17,13 @@ export async function sendOutbox(limit = 50): Promise<number> {
     if (claimed.count !== 1) continue;
     try {
       await transport.sendMail({ from: env.MAIL_FROM, to: mail.toAddress, subject: mail.subject, text: mail.body });
-      await db.emailOutbox.update({ where: { id: mail.id }, data: { error: null, body: withoutLinkTokens(mail.body) } });
-      sent += 1;
     } catch (error) {
       await db.emailOutbox.update({ where: { id: mail.id }, data: { sentAt: null, error: (error as Error).message.slice(0, 500) } });
+      continue;
     }
+    // Outside the try: a database failure after the mail went out must not release it to be sent again.
+    await db.emailOutbox.update({ where: { id: mail.id }, data: { error: null, body: withoutLinkTokens(mail.body) } });
+    sent += 1;
   }
   transport.close();
   return sent;
