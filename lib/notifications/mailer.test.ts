@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { sendOutbox } from "./mailer.ts";
 
 // A real SMTP conversation with a server on loopback.
@@ -29,7 +29,6 @@ afterAll(async () => {
 
 describe("e-mail", () => {
   it("stays in the outbox without SMTP, and is sent once when SMTP is configured", async () => {
-    const sql = testDb().query.bind(testDb());
     await sql(`INSERT INTO email_outbox (id, to_address, subject, body) VALUES ('mail_1', 'donor@ksbb.test', '[KSBB] uji', 'Isi pesan uji')`);
     delete process.env.SMTP_URL;
     expect(await sendOutbox()).toBe(0);
@@ -44,7 +43,6 @@ describe("e-mail", () => {
   });
 
   it("keeps no one-time link token in the outbox once the mail is sent", async () => {
-    const sql = testDb().query.bind(testDb());
     const token = "Zq8tokenRahasia_-1234567890abcdef";
     await sql(`INSERT INTO email_outbox (id, to_address, subject, body) VALUES ('mail_2', 'donor@ksbb.test', '[KSBB] reset', $1)`, [`Tautan: http://localhost:3000/masuk/atur-ulang/${token}`]);
     process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
