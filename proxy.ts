@@ -55,6 +55,7 @@ function crossSiteWrite(request: NextRequest): boolean {
   try {
     return !host || new URL(origin).host !== host;
   } catch {
+    // An Origin header that is not a URL is not this site: refused as cross-site.
     return true;
   }
 }

@@ -10,6 +10,7 @@ const postgresUrl = z
       const url = new URL(value);
       return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
     } catch {
+      // new URL throws for anything that is not a URL: that is exactly the refusal.
       return false;
     }
   }, "must be a postgres:// or postgresql:// URL with a host, e.g. postgresql://user@127.0.0.1:5432/ksbb");

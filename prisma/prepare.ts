@@ -32,6 +32,7 @@ async function main(): Promise<string> {
     }
     return `database ready on ${where}: ${applied.length} migration(s) applied, ${regions} region(s) loaded${seeded}`;
   } finally {
+    // Closing cannot change the summary; its failure must not replace an error from above.
     await handle.close().catch(() => undefined);
   }
 }

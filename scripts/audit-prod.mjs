@@ -19,6 +19,7 @@ let report;
 try {
   report = JSON.parse(run.stdout);
 } catch {
+  // No JSON (npm stopped before auditing): the check below reports npm's own words.
   report = undefined;
 }
 
@@ -60,6 +61,7 @@ function installed(name) {
   try {
     return JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, "utf8")).version;
   } catch {
+    // Not installed: the oldest version, so every advisory for the package applies.
     return "0.0.0";
   }
 }

@@ -59,5 +59,6 @@ try {
   }
   if (ms > BUDGET_MS) stop(`took ${elapsed()}, over the ${BUDGET_MS / 1000} s budget`);
 } finally {
+  // Closing cannot change the result; its failure must not replace an error from above.
   await handle.close().catch(() => undefined);
 }

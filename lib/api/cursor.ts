@@ -22,6 +22,7 @@ export function decodeCursor(list: string, token: string, keyPattern: RegExp): s
     if (!parsed.success || parsed.data.l !== list || !keyPattern.test(parsed.data.k)) return null;
     return parsed.data.k;
   } catch {
+    // Not base64url JSON: a cursor this API never issued, answered like any other bad one.
     return null;
   }
 }

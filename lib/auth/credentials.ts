@@ -40,7 +40,11 @@ export async function checkCredentials(email: string, password: string, ip: stri
   await settleSignIn(reservation.attemptId, { userId: user?.id ?? null, succeeded, email, ip });
   if (!succeeded || !user) return { ok: false, reason: "invalid" };
   // A hash made with older, costlier parameters is replaced while the password is at hand.
-  if (needsRehash(stored)) await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } }).catch(() => undefined);
+  if (needsRehash(stored)) {
+    // The old hash still works, so the sign-in stands; the failure (the database?) is logged, not hidden.
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } })
+      .catch((error: unknown) => console.error("[auth] replacing an old password hash failed", error));
+  }
   const { id, name, role, organisationId } = user;
   return { ok: true, user: { id, name, email: user.email, role, organisationId, secondFactor: user.totpEnabledAt !== null } };
 }

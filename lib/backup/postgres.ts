@@ -44,7 +44,13 @@ async function checkVersions(tool: "pg_dump" | "pg_restore", serverVersionNum: n
 }
 
 async function lastMigration(query: (sql: string) => Promise<{ name: string }[]>): Promise<string | null> {
-  const rows = await query(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1`).catch(() => []);
+  const rows = await query(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1`).catch(
+    (error: unknown) => {
+      // 42P01 undefined_table: a database never migrated. Anything else (the server gone) stops the backup.
+      if ((error as { code?: unknown }).code === "42P01") return [];
+      throw error;
+    },
+  );
   return rows[0]?.name ?? null;
 }
 

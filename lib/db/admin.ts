@@ -21,6 +21,7 @@ export async function ensureDatabase(url: string): Promise<boolean> {
   } catch (error) {
     if ((error as { code?: string }).code !== "3D000") throw error;
   } finally {
+    // Closing the probe cannot change the answer; its failure must not replace the error above.
     await probe.close().catch(() => undefined);
   }
   const admin = connectPostgres(withDatabase(url, "postgres"), 1);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 
 // The database itself refuses what no code path may write, whichever code path tries.
-const sql = (text: string, params: unknown[] = []) => testDb().query(text, params);
 const firstNeed = async () => (await sql(`SELECT id FROM need WHERE status = 'OPEN' ORDER BY id LIMIT 1`))[0] as { id: string };
 
 describe("database constraints", () => {

@@ -31,6 +31,7 @@ function safeTarget(databaseUrl: string): string {
     const url = new URL(databaseUrl);
     return `${url.hostname}:${url.port || "5432"}${url.pathname}`;
   } catch {
+    // Not a URL at all: name the variable rather than echo a value that may hold a password.
     return "DATABASE_URL";
   }
 }

@@ -77,6 +77,7 @@ async function applyPending(session: SqlSession, migrations: Migration[]): Promi
     try {
       await session.exec(`BEGIN;\n${migration.sql}\n;\n${record}\nCOMMIT;`);
     } catch (error) {
+      // The migration's error is the one to report; ROLLBACK fails when the batch never got as far as BEGIN.
       await session.exec("ROLLBACK").catch(() => undefined);
       throw new MigrationError(`migration ${migration.name} failed: ${(error as Error).message}`);
     }

@@ -53,6 +53,7 @@ export interface PageCacheOptions {
   ttlMs: number;
   /** Upper bound on memory: the oldest pages go first. */
   maxBytes?: number;
+  /** The clock that ages pages, in milliseconds (Date.now); tests pass one they advance themselves. */
   now?: () => number;
 }
 

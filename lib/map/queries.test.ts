@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { currentUser, type Caller } from "@/lib/auth/guards.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { actAs, userIdByEmail } from "@/tests/helpers/session.ts";
 import { kelurahanCoverage, kelurahanWaitingReview } from "./queries.ts";
 import { uncoveredShare } from "@/lib/coverage/share.ts";
@@ -8,7 +8,6 @@ import { SHADES, shareShade, waitingShade } from "./shades.ts";
 
 // Expected numbers come straight from the seeded rows with plain SQL and arithmetic
 // written out here, not from the functions under test.
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 interface NeedRow { kelurahan: string; category: string; status: string; unit: string; target: number; pledged: number; beneficiaries: number }
 let needs: NeedRow[];
 

@@ -158,6 +158,7 @@ function decode(bytes: Uint8Array): Decoded {
     // silently replaced. A UTF-8 byte order mark is dropped.
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
+    // The fatal decoder throws only for bytes that are not UTF-8.
     return { ok: false, code: "notUtf8" };
   }
   // Control characters other than tab and line breaks do not occur in a text file.

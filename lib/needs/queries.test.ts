@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql, testDb } from "@/tests/helpers/db.ts";
 import { categoryTotals, getPublicNeed, searchNeeds } from "./queries.ts";
 import { parseCatalogueParams } from "./schema.ts";
 
 // Expected values are computed independently, with plain SQL, from the seeded data.
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const countOf = async (where: string, params: unknown[] = []) =>
   Number((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM need n JOIN program p ON p.id = n.program_id WHERE ${where}`, params))[0]!.n);
 const PUBLIC = `n.status IN ('OPEN','FULFILLED','CLOSED')`;

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { startSmtpCatcher, type SmtpCatcher } from "@/tests/helpers/smtp-catcher.ts";
 import { backoffMinutes, sendOutbox, withoutLinkTokens } from "./mailer.ts";
 
 // A real SMTP conversation with a server on loopback. The crash, refusal and retry
 // cases are in tests/integration/mail-delivery.test.ts.
 let catcher: SmtpCatcher;
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 
 beforeAll(async () => {
   catcher = await startSmtpCatcher();

@@ -5,7 +5,7 @@ import { GET as needsJson } from "@/app/(public)/data/kebutuhan.json/route.ts";
 import { GET as deliveriesCsv } from "@/app/(public)/data/penyaluran.csv/route.ts";
 import { GET as deliveriesJson } from "@/app/(public)/data/penyaluran.json/route.ts";
 import { jakartaToday } from "@/lib/dates.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql, testDb } from "@/tests/helpers/db.ts";
 import { DELIVERY_COLUMNS, NEED_COLUMNS } from "./datasets.ts";
 import { publicNeedBatches } from "./queries.ts";
 
@@ -14,7 +14,6 @@ import { publicNeedBatches } from "./queries.ts";
 // TypeScript from raw need and pledge rows, so a wrong filter or join in the code shows.
 
 const url = (path: string) => new Request(`http://localhost${path}`);
-const sql = <T,>(text: string, params?: unknown[]) => testDb().query<T>(text, params);
 
 interface ExpectedNeed {
   id: string; program: string; category: string; item: string; unit: string; target_quantity: number; pledged_quantity: number;

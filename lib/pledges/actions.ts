@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/actions/define.ts";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
 import { bulkReviewSchema, changePledgeStatusSchema, createPledgeSchema, recordDeliverySchema } from "./schema.ts";
 import { requestMailSoon } from "@/lib/jobs/request.ts";
+import { reviewPledges } from "./bulk-review.ts";
 import * as pledges from "./service.ts";
 
 export const createPledgeAction = defineAction({
@@ -43,21 +44,14 @@ export const bulkReviewPledgesAction = defineAction({
   access: { roles: STAFF_ROLES },
   schema: bulkReviewSchema,
   async run(input, caller) {
-    let done = 0;
-    let skipped = 0;
-    for (const entry of input["pledge[]"]) {
-      const [pledgeId, version] = entry.split(":") as [string, string];
-      try {
-        await pledges.changePledgeStatus(caller, { pledgeId, version: Number(version), to: input.to, reason: input.reason });
-        done += 1;
-      } catch {
-        // Changed by someone else, or not reviewable any more: reported as skipped.
-        skipped += 1;
-      }
-    }
+    const { changed, skipped } = await reviewPledges(caller, input, pledges.changePledgeStatus);
     requestMailSoon();
     revalidatePath("/staf/janji");
-    return { ok: true, message: (await getTranslations("review"))("bulkDone", { done, skipped }) };
+    const t = await getTranslations("review");
+    const done = t("bulkDone", { done: changed, skipped: skipped.length });
+    if (skipped.length === 0) return { ok: true, message: done };
+    const list = skipped.map(({ reference, reason }) => t(reason === "changed" ? "skippedChanged" : "skippedNotReviewable", { reference }));
+    return { ok: true, message: `${done} ${t("bulkSkipped", { list: list.join("; ") })}` };
   },
 });
 

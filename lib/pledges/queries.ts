@@ -119,3 +119,11 @@ export async function aggregatorsServing(kelurahanCode: string) {
     orderBy: { name: "asc" },
   });
 }
+
+/** Pledge codes (KSBB-…) by id, for city staff: how a review names the pledges it skipped. */
+export async function pledgeReferences(caller: Caller, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
+  if (ids.length === 0) return new Map();
+  const rows = await db.pledge.findMany({ where: { id: { in: [...ids] } }, select: { id: true, reference: true } });
+  return new Map(rows.map((row) => [row.id, row.reference]));
+}

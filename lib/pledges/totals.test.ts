@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql, testDb } from "@/tests/helpers/db.ts";
 import { APPROVED_PLEDGE_STATUSES, findInconsistentNeeds, REPAIR_NEED_TOTALS_SQL } from "./totals.ts";
 import { RELEASING } from "./state-machine.ts";
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 
 describe("need totals, defined in the database", () => {
   it("counts as approved and as released exactly the statuses the app names", async () => {

@@ -27,7 +27,11 @@ export class LocalDiskStore implements FileStore {
   }
 
   async get(key: string) {
-    return fs.readFile(this.file(key)).catch(() => null);
+    return fs.readFile(this.file(key)).catch((error: NodeJS.ErrnoException) => {
+      // Only a missing file is "no such photo"; a disk or permission failure must surface.
+      if (error.code === "ENOENT" || error.code === "ENOTDIR") return null;
+      throw error;
+    });
   }
 }
 

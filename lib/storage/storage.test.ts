@@ -17,6 +17,13 @@ describe("file stores", () => {
     await expect(store.put("../escape.jpg", Buffer.from("x"), "image/jpeg")).rejects.toThrow(/bad storage key/);
   });
 
+  it("local disk answers a missing file with null but lets a read failure through", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "ksbb-store-"));
+    const store = new LocalDiskStore(root);
+    fs.mkdirSync(path.join(root, "deliveries/plg_1/unreadable.jpg"), { recursive: true });
+    await expect(store.get("deliveries/plg_1/unreadable.jpg")).rejects.toMatchObject({ code: "EISDIR" });
+  });
+
   it("S3 puts with the content type and without overwriting, and reads back", async () => {
     const s3 = mockClient(S3Client);
     s3.on(PutObjectCommand).resolves({});

@@ -6,3 +6,6 @@ export function testDb(): DbHandle {
   if (!handle) throw new Error("no test database: is tests/setup/db-per-file.ts in setupFiles?");
   return handle;
 }
+
+/** Runs SQL on the test database: `await sql<{ n: number }>("SELECT ... WHERE id = $1", [id])`. */
+export const sql = <Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<Row[]> => testDb().query<Row>(text, params);

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { testDb } from "./db.ts";
-
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
+import { jakartaToday } from "@/lib/dates.ts";
+import { createPledgeAction } from "@/lib/pledges/actions.ts";
+import { sql } from "./db.ts";
+import { actAs, form, userIdByEmail } from "./session.ts";
 
 /** A fresh open need (copy of a seeded one) with the given target and nothing pledged. */
 export async function freshNeed(target: number, options: { deadlineDays?: number } = {}): Promise<{ id: string; kelurahan: string }> {
@@ -40,4 +41,13 @@ export async function pledgeState(id: string) {
   const [row] = await sql<{ status: string; version: number; delivered: number }>(
     `SELECT status::text AS status, version, delivered_quantity AS delivered FROM pledge WHERE id = $1`, [id]);
   return row!;
+}
+
+/** A direct-delivery pledge by the demo donor (signed in for it); its id, or an error when it was refused. */
+export async function submitPledge(needId: string, quantity = 10): Promise<string> {
+  actAs(await userIdByEmail("donor@ksbb.test"));
+  const result = await createPledgeAction(null, form({ needId, quantity: String(quantity), deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() }));
+  const id = result?.ok ? result.data?.pledgeId : undefined;
+  if (!id) throw new Error(`pledge refused: ${JSON.stringify(result)}`);
+  return id;
 }

@@ -6,11 +6,11 @@ import { jakartaToday } from "@/lib/dates.ts";
 import { createPledgeAction } from "@/lib/pledges/actions.ts";
 import { requestPasswordResetAction } from "@/lib/recovery/actions.ts";
 import { confirmEmail, requestPasswordReset, RESET_REQUESTS_PER_EMAIL_PER_HOUR, RESET_REQUESTS_PER_IP_PER_HOUR, resetPassword } from "@/lib/recovery/service.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { freshNeed } from "@/tests/helpers/pledges.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
+import { redirectDigest } from "@/tests/helpers/actions.ts";
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const count = async (table: string) => Number((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n);
 const mailsTo = (address: string) =>
   sql<{ subject: string; body: string }>(`SELECT subject, body FROM email_outbox WHERE to_address = $1 ORDER BY created_at DESC, id`, [address]);
@@ -130,7 +130,7 @@ describe("registration with an address that has an account", () => {
     try {
       return await run();
     } catch (error) {
-      return String((error as { digest?: string }).digest);
+      return redirectDigest(error) ?? error;
     }
   };
 

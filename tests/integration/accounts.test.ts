@@ -4,10 +4,9 @@ import { requireOrgMember } from "@/lib/auth/guards.ts";
 import { isCommonPassword, newPasswordSchema } from "@/lib/auth/password-policy.ts";
 import { reserveSignIn, settleSignIn, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from "@/lib/auth/rate-limit.ts";
 import { verifyOrganisationAction } from "@/lib/organisations/actions.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const count = async (table: string) => Number((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n);
 const PASSWORDS = { password: "rujak cingur pedas manis", passwordConfirm: "rujak cingur pedas manis" };
 let ip = 0;

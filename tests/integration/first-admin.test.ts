@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password.ts";
 import { createFirstAdmin } from "@/lib/users/first-admin.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 
 describe("the first admin of a new deployment", () => {
   it("is made once, with a one-time password, a city office and an audit event; never a second time", async () => {

@@ -10,15 +10,15 @@ import { bulkReviewPledgesAction, changePledgeStatusAction, createPledgeAction, 
 import { MAX_PHOTO_BYTES } from "@/lib/pledges/limits.ts";
 import { createProgramAction, updateProgramAction } from "@/lib/programs/actions.ts";
 import { createStaffAction } from "@/lib/users/actions.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { freshNeed, pledgeState } from "@/tests/helpers/pledges.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
+import { settle } from "@/tests/helpers/actions.ts";
 
 // Issue 12, input: every form's dates, whole numbers and text, through the real server
 // actions on the seeded database. Each form's fields are first shown to be accepted as
 // built, so a refusal below is the bad value's doing, with that field's own message.
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const inDays = (days: number) => isoDate(addDays(dateOnly(jakartaToday()), days));
 const ids: Record<string, string> = {};
 type Fields = Record<string, string | string[]>;
@@ -29,15 +29,6 @@ const BAD_NUMBERS = ["0x10", "1e3", "+5", "1.5"];
 const BAD_TEXTS = ["Beras\u202Egnp.exe", "Beras \u2066palsu\u2069", "Beras\u200F"];
 const PASSWORD = "Uji-Sandi-Kuat-2026!";
 let ipCounter = 10;
-
-async function settle(result: Promise<ActionState>): Promise<ActionState> {
-  try {
-    return await result;
-  } catch (error) {
-    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return { ok: true };
-    throw error;
-  }
-}
 
 async function pledgeFor(mode: "DIRECT" | "AGGREGATOR"): Promise<string> {
   const need = await freshNeed(50);

@@ -4,7 +4,7 @@ import { createBoss } from "@/lib/jobs/boss-db.ts";
 import { expirePledgesJob, sendMailJob } from "@/lib/jobs/handlers.ts";
 import { MAIL_SINGLETON_KEY, QUEUES } from "@/lib/jobs/queues.ts";
 import { startJobs, type Handlers } from "@/lib/jobs/runtime.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { databaseUrl } from "@/tests/setup/template.ts";
 
 // Two pg-boss runtimes (two app instances) on one PostgreSQL database, collected only with
@@ -16,7 +16,6 @@ import { databaseUrl } from "@/tests/setup/template.ts";
 // several minutes: each minute is a new slot and runs again by design.
 
 const template = inject("dbTemplate");
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 let url: string;
 const runtimes: { stop(): Promise<void> }[] = [];
 

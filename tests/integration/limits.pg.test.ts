@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import { registerDonorAction } from "@/lib/accounts/actions.ts";
 import { checkCredentials } from "@/lib/auth/credentials.ts";
 import { SIGN_IN_MAX_FAILURES, SIGN_IN_MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/rate-limit.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { actAs, form } from "@/tests/helpers/session.ts";
 
 // Bursts against the limits on a real PostgreSQL server (collected only with
 // TEST_DATABASE_URL): every request runs at once over the connection pool, as parallel
 // requests to several instances would. Count-then-insert let 34 of 40 through (issue 12).
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const DEMO_PASSWORD = "KsbbDemo#2026";
 const checked = async (email: string) =>
   (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM sign_in_attempt WHERE email = $1 AND password_checked`, [email]))[0]!.n;

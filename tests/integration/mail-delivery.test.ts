@@ -2,14 +2,13 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { ActionState } from "@/lib/actions/state.ts";
 import { retryMailAction } from "@/lib/notifications/actions.ts";
 import { MAX_ATTEMPTS, sendOutbox, type MailTransport } from "@/lib/notifications/mailer.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
 import { startSmtpCatcher, type CaughtMail, type SmtpCatcher } from "@/tests/helpers/smtp-catcher.ts";
 
 // Issue 13: the outbox delivers every mail even when the mail server or the sender stops
 // in the middle of a batch, and gives up on an address that is refused for good.
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const catchers: SmtpCatcher[] = [];
 
 async function catcher(options: Parameters<typeof startSmtpCatcher>[0] = {}) {

@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ActionState } from "@/lib/actions/state.ts";
 import { addDays, dateOnly, isoDate, jakartaToday } from "@/lib/dates.ts";
 import { importNeedsAction } from "@/lib/needs/actions.ts";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/lib/needs/import.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { actAs, userIdByEmail } from "@/tests/helpers/session.ts";
+import { settle, type Outcome } from "@/tests/helpers/actions.ts";
 
 // The CSV import through its server action: nothing or everything, a report in the
 // user's language naming every bad line, and a clear answer for malformed files.
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const ids: Record<string, string> = {};
 const PROGRAM = "prg_00001"; // KSBB Pangan 2026 (seed)
 const HEADER = "kode_kelurahan,barang,satuan,target,jumlah_penerima,jenis_penerima,tenggat,prioritas,rw,keterangan";
@@ -26,21 +25,13 @@ function rows(count: number, overrides: (index: number) => string | null = () =>
   return Array.from({ length: count }, (_, i) => overrides(i) ?? `31.71.01.100${1 + (i % 6)},Paket uji ${run}-${i},FOOD_PACKAGE,${10 + i},${10 + i},HOUSEHOLD,${deadline},MEDIUM,${i % 5 === 0 ? "" : (i % 9) + 1},${i % 2 ? "" : `Keterangan ${i}`}`);
 }
 
-type Outcome = ActionState | { ok: true; location: string | undefined };
-
 async function upload(content: string | Uint8Array<ArrayBuffer>, options: { name?: string; status?: string; program?: string; as?: string } = {}): Promise<Outcome> {
   actAs(options.as ?? ids.staff!);
   const data = new FormData();
   data.append("programId", options.program ?? PROGRAM);
   data.append("status", options.status ?? "OPEN");
   data.append("file", new File([content], options.name ?? "kebutuhan.csv", { type: "text/csv" }));
-  try {
-    return await importNeedsAction(null, data);
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
-    if (digest.startsWith("NEXT_REDIRECT")) return { ok: true, location: digest.split(";")[2] };
-    throw error;
-  }
+  return settle(importNeedsAction(null, data));
 }
 const refusal = (result: Outcome) => {
   if (!result || result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);

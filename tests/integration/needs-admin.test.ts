@@ -1,40 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ActionState } from "@/lib/actions/state.ts";
 import { addDays, dateOnly, isoDate, jakartaToday } from "@/lib/dates.ts";
 import { closeNeedAction, createNeedAction, reopenNeedAction, updateNeedAction } from "@/lib/needs/actions.ts";
-import { changePledgeStatusAction, createPledgeAction } from "@/lib/pledges/actions.ts";
+import { changePledgeStatusAction } from "@/lib/pledges/actions.ts";
 import { createProgramAction, updateProgramAction } from "@/lib/programs/actions.ts";
-import { testDb } from "@/tests/helpers/db.ts";
-import { freshNeed, needTotals, pledgeState } from "@/tests/helpers/pledges.ts";
+import { sql } from "@/tests/helpers/db.ts";
+import { freshNeed, needTotals, pledgeState, submitPledge } from "@/tests/helpers/pledges.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
+import { settle, type Outcome } from "@/tests/helpers/actions.ts";
 
 // Program and need management by city staff, through the server actions.
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const ids: Record<string, string> = {};
 const inDays = (days: number) => isoDate(addDays(dateOnly(jakartaToday()), days));
-
-/** An action's result; a redirect (how these actions say "done") is ok, with where it went. */
-type Outcome = ActionState | { ok: true; location: string | undefined };
-
-async function settle(result: Promise<ActionState>): Promise<Outcome> {
-  try {
-    return await result;
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
-    if (digest.startsWith("NEXT_REDIRECT")) return { ok: true, location: digest.split(";")[2] };
-    throw error;
-  }
-}
-
-async function pledge(needId: string, quantity: number): Promise<string> {
-  actAs(ids.donor!);
-  const result = await createPledgeAction(null, form({ needId, quantity: String(quantity), deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() }));
-  const id = result?.ok ? result.data?.pledgeId : undefined;
-  if (!id) throw new Error(`pledge refused: ${JSON.stringify(result)}`);
-  return id;
-}
 
 async function step(userId: string, pledgeId: string, to: string) {
   actAs(userId);
@@ -135,7 +113,7 @@ describe("creating a need", () => {
 describe("editing a need", () => {
   it("refuses a target below what is pledged, in the user's language, and accepts exactly the pledged amount", async () => {
     const need = await freshNeed(50);
-    await pledge(need.id, 20);
+    await submitPledge(need.id, 20);
     actAs(ids.staff!);
     const low = await settle(updateNeedAction(null, await editForm(need.id, { targetQuantity: "19" })));
     expect(low).toMatchObject({ ok: false, code: "INVALID" });
@@ -154,7 +132,7 @@ describe("editing a need", () => {
 
   it("a pledge landing between the check and the write gets the same answer, from the database CHECK", async () => {
     const need = await freshNeed(50);
-    await pledge(need.id, 10);
+    await submitPledge(need.id, 10);
     // Stand-in for a concurrent pledge: the row the edit writes carries more pledged than its new target.
     await sql(`CREATE OR REPLACE FUNCTION t_race() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.id = '${need.id}' AND NEW.target_quantity < OLD.target_quantity THEN NEW.pledged_quantity := NEW.target_quantity + 1; END IF; RETURN NEW; END $$`);
@@ -188,7 +166,7 @@ describe("editing a need", () => {
 
   it("keeps program, kelurahan and unit once pledges exist", async () => {
     const need = await freshNeed(40);
-    await pledge(need.id, 5);
+    await submitPledge(need.id, 5);
     actAs(ids.staff!);
     const result = await settle(updateNeedAction(null, await editForm(need.id, { kelurahanCode: "31.74.01.1001" })));
     expect(result && !result.ok && result.fieldErrors?.kelurahanCode).toMatch(/sudah ada janji/);
@@ -198,10 +176,10 @@ describe("editing a need", () => {
 describe("closing and reopening a need", () => {
   async function needWithPledgesInEveryOpenStatus() {
     const need = await freshNeed(100);
-    const submitted = await pledge(need.id, 5);
-    const approved = await pledge(need.id, 6);
-    const scheduled = await pledge(need.id, 7);
-    const inDelivery = await pledge(need.id, 8);
+    const submitted = await submitPledge(need.id, 5);
+    const approved = await submitPledge(need.id, 6);
+    const scheduled = await submitPledge(need.id, 7);
+    const inDelivery = await submitPledge(need.id, 8);
     for (const id of [approved, scheduled, inDelivery]) await step(ids.staff!, id, "APPROVED");
     for (const id of [scheduled, inDelivery]) await step(ids.donor!, id, "SCHEDULED");
     await step(ids.donor!, inDelivery, "IN_DELIVERY");
@@ -245,14 +223,14 @@ describe("closing and reopening a need", () => {
     expect(await settle(closeNeedAction(null, form({ id: need.id, version: "0", pledges: "keep" })))).toMatchObject({ ok: true });
     expect(await needTotals(need.id)).toMatchObject({ pledged: 26, status: "CLOSED" });
     expect((await pledgeState(pledges.submitted)).status).toBe("SUBMITTED");
-    await expect(pledge(need.id, 1)).rejects.toThrow(/pledge refused/);
+    await expect(submitPledge(need.id, 1)).rejects.toThrow(/pledge refused/);
     // A kept pledge can still be delivered on.
     await step(ids.staff!, pledges.submitted, "APPROVED");
   });
 
   it("reopening makes it open again, or fulfilled when everything is pledged", async () => {
     const need = await freshNeed(10);
-    await pledge(need.id, 4);
+    await submitPledge(need.id, 4);
     actAs(ids.staff!);
     await settle(closeNeedAction(null, form({ id: need.id, version: "0", pledges: "keep" })));
     expect(await settle(reopenNeedAction(null, form({ id: need.id, version: "1" })))).toMatchObject({ ok: true });
@@ -260,7 +238,7 @@ describe("closing and reopening a need", () => {
     expect(await auditCount(need.id, "need.reopened")).toBe(1);
 
     const full = await freshNeed(6);
-    await pledge(full.id, 6);
+    await submitPledge(full.id, 6);
     await settle(closeNeedAction(null, form({ id: full.id, version: "0", pledges: "keep" })));
     await settle(reopenNeedAction(null, form({ id: full.id, version: "1" })));
     expect((await needRow(full.id)).status).toBe("FULFILLED");

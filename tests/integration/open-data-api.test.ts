@@ -8,7 +8,7 @@ import * as index from "@/app/api/v1/route.ts";
 import { ENDPOINT_PARAMS } from "@/lib/api/endpoints.ts";
 import { encodeCursor } from "@/lib/api/cursor.ts";
 import { coverageByRegion } from "@/lib/coverage/queries.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql, testDb } from "@/tests/helpers/db.ts";
 
 // The /api/v1 route handlers called directly with a Request, as Next.js calls them.
 // Expected sets come from SQL on the tables, not from the code under test.
@@ -16,7 +16,6 @@ import { testDb } from "@/tests/helpers/db.ts";
 type Handler = (request: Request) => Promise<Response>;
 const ROUTES: Record<string, Handler> = { needs: needs.GET, programs: programs.GET, regions: regions.GET, coverage: coverage.GET };
 // Walking 60 pages takes a while on a busy two-core machine: the long tests get 120 s.
-const sql = <T,>(text: string, params?: unknown[]) => testDb().query<T>(text, params);
 
 function call(path: string, init: RequestInit = {}) {
   const endpoint = path.split("?")[0]!.replace(/^\/api\/v1\/?/, "");

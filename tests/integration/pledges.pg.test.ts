@@ -3,14 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { currentUser, type Caller } from "@/lib/auth/guards.ts";
 import { jakartaToday } from "@/lib/dates.ts";
 import { changePledgeStatus, createPledge } from "@/lib/pledges/service.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { freshNeed, needTotals, pledgeState } from "@/tests/helpers/pledges.ts";
 import { actAs, userIdByEmail } from "@/tests/helpers/session.ts";
 
 // Races, on a real PostgreSQL server (collected only with TEST_DATABASE_URL): the
 // service functions run concurrently over the connection pool, as parallel requests would.
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 let donor: Caller;
 let staff: Caller;
 

@@ -4,16 +4,15 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ActionState } from "@/lib/actions/state.ts";
 import { changePledgeStatusAction, createPledgeAction, recordDeliveryAction } from "@/lib/pledges/actions.ts";
 import { expireOverduePledges } from "@/lib/pledges/service.ts";
 import { jakartaToday } from "@/lib/dates.ts";
 import { LocalDiskStore, setFileStore } from "@/lib/storage/index.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { approvalTotalsFromPledges, freshNeed, needTotals, pledgeState } from "@/tests/helpers/pledges.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
+import { settle } from "@/tests/helpers/actions.ts";
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "ksbb-uploads-"));
 const ids: Record<string, string> = {};
 
@@ -34,17 +33,6 @@ async function pledge(needId: string, fields: Record<string, string> = {}) {
     expect(result.message).toMatch(/Janji terkirim\. Kode janji Anda: KSBB-/);
   }
   return { result, id: result?.ok ? result.data?.pledgeId : undefined };
-}
-
-/** An action's result; a redirect (how these actions say "done") counts as ok. */
-async function settle(result: Promise<ActionState>): Promise<ActionState> {
-  try {
-    return await result;
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
-    if (digest.startsWith("NEXT_REDIRECT")) return { ok: true };
-    throw error;
-  }
 }
 
 async function step(userId: string, pledgeId: string, to: string, reason?: string) {

@@ -3,7 +3,7 @@ import { coverageByCategory, coverageByProgram, coverageByRegion, deliveriesPerW
 import { categoryTotals, getPublicNeed, searchNeeds } from "@/lib/needs/queries.ts";
 import { pledgeReference } from "@/lib/pledges/reference.ts";
 import { regionFilterOptions } from "@/lib/regions/queries.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { freshNeed } from "@/tests/helpers/pledges.ts";
 import { queriesDuring } from "@/tests/helpers/query-count.ts";
 
@@ -12,7 +12,6 @@ import { queriesDuring } from "@/tests/helpers/query-count.ts";
 // grown by thousands of needs and a need has hundreds of pledges, with a large page: the
 // number of statements must not change, and stays within the function's budget.
 
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 
 async function grow(busyNeedId: string) {
   // 3,000 more public needs (copies of the seeded ones).

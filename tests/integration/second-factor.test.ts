@@ -4,11 +4,10 @@ import { currentUser, requireUser } from "@/lib/auth/guards.ts";
 import { challengeUser, confirmEnrolment, consumeSecondFactor, createChallenge, pendingSecret } from "@/lib/auth/second-factor.ts";
 import { totpCode } from "@/lib/auth/totp.ts";
 import { DEMO_TOTP_SECRET } from "@/lib/auth/demo.ts";
-import { testDb } from "@/tests/helpers/db.ts";
+import { sql } from "@/tests/helpers/db.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
 
 // Staff and admin accounts: enrolment, codes that work once, recovery codes, challenges.
-const sql = <Row>(text: string, params: unknown[] = []) => testDb().query<Row>(text, params);
 const T0 = Date.parse("2026-12-02T08:00:10Z");
 const at = (ms: number) => new Date(T0 + ms);
 
