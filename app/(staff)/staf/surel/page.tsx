@@ -47,7 +47,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {result.mails.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        // Focusable and named, so keyboard users can scroll the wide table at 360 px.
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label={t("title")}
+          className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus-visible:outline-2 focus-visible:outline-brand-700"
+        >
           <table className="w-full min-w-[56rem] text-left text-sm">
             <caption className="sr-only">{t("tableCaption", { status: t(`status.${status}`), page, pageCount: result.pageCount })}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
