@@ -80,7 +80,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <td className="px-3 py-2 whitespace-nowrap">{when(mail.createdAt)}</td>
                   {status === "FAILED" && (
                     <td className="px-3 py-2">
-                      <RetryForm mailId={mail.id} to={mail.toAddress} status={status} />
+                      <RetryForm mailId={mail.id} status={status} labels={{ retry: t("retry"), retrying: t("retrying"), retryLabel: t("retryLabel", { to: mail.toAddress }) }} />
                     </td>
                   )}
                 </tr>
