@@ -146,6 +146,8 @@ const refused = (why: string) => ({ accepted: false as const, why });
 export class NeedTotalsModel {
   readonly needs: ModelNeed[] = [];
   readonly pledges: ModelPledge[] = [];
+  /** Operations applied to this model so far, accepted or not (the run's limit counts them). */
+  operations = 0;
 
   constructor(readonly programId: string) {}
 
