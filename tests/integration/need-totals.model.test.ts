@@ -111,7 +111,7 @@ type Step =
 type Route = "partial-expiry" | "delivery-closure" | "full-closure";
 
 const by = (actor: ActorChoice) => (actor === "natural" ? "" : ` as ${actor}`);
-const which = (what: "need" | "pledge", index: number, pick: Pick) => `${pick === "any" ? "any" : `a ${pick}`} ${what}#${index}`;
+const which = (what: "need" | "pledge", index: number, pick: Pick) => `${pick === "any" ? "any" : pick === "edge" ? "an edge" : "a fitting"} ${what}#${index}`;
 
 function describe(step: Step): string {
   switch (step.kind) {
@@ -214,7 +214,7 @@ function plan(step: Exclude<Step, { kind: "journey" }>, model: NeedTotalsModel, 
   const needName = (id: string) => `need#${model.needs.findIndex((n) => n.id === id)}`;
   const target = pledge
     ? `pledge#${model.pledges.indexOf(pledge)} (${pledge.status}, ${pledge.delivered}/${pledge.quantity} delivered, ${pledge.mode}, ${pledge.donor}, v${pledge.version}, ${needName(pledge.needId)})`
-    : need ? `${needName(need.id)} (${need.status}, ${model.totals(need.id).pledged}/${need.target} pledged, v${need.version})` : "";
+    : need ? `${needName(need.id)} (${need.status}, ${model.totals(need.id).pledged}/${need.target} pledged, v${need.version})` : `program ${model.programId}`;
   const actor = (choice: ActorChoice, natural: () => Actor) => (choice === "natural" ? natural() : choice);
   const planned = (expectation: Plan["expectation"], execute: Plan["execute"]): Plan => ({ kind: kindOf(step), target, expectation, execute });
   switch (step.kind) {
