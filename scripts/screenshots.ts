@@ -6,6 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/helpers/chromium.ts";
+import { DEMO_TOTP_SECRET } from "../lib/auth/demo.ts";
+import { totpCode } from "../lib/auth/totp.ts";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const only = process.argv[3];
@@ -60,6 +62,8 @@ const pages: { name: string; url: string; as?: string; follow?: string; act?: (p
   { name: "staff-needs-empty", url: "/staf/kebutuhan?q=tidak-ada-yang-cocok", as: "staf@ksbb.test" },
   { name: "staff-need-new", url: "/staf/kebutuhan/baru", as: "staf@ksbb.test" },
   { name: "staff-need-edit", url: "/staf/kebutuhan/need_00001", as: "staf@ksbb.test" },
+  { name: "staff-outbox", url: "/staf/surel", as: "staf@ksbb.test" },
+  { name: "staff-outbox-sent", url: "/staf/surel?status=SENT", as: "staf@ksbb.test" },
   { name: "staff-need-import", url: "/staf/kebutuhan/impor", as: "staf@ksbb.test" },
   { name: "staff-need-import-report", url: "/staf/kebutuhan/impor", as: "staf@ksbb.test", act: uploadBadCsv },
   { name: "admin-menu", url: "/staf/program", as: "admin@ksbb.test", act: openPhoneMenu },
@@ -74,13 +78,25 @@ const pages: { name: string; url: string; as?: string; follow?: string; act?: (p
 const out = path.resolve("tests/artifacts/screenshots");
 fs.mkdirSync(out, { recursive: true });
 
+// Each authenticator code works once, so a staff or admin session is kept and reused.
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext["cookies"]>>>();
+
 async function signIn(context: BrowserContext, email: string) {
+  const kept = sessions.get(email);
+  if (kept) return context.addCookies(kept);
   const page = await context.newPage();
   await page.goto(`${base}/masuk`);
   await page.locator("input[name=email]").fill(email);
   await page.locator("input[name=password]").fill(PASSWORD);
   await page.locator("main form button[type=submit]").click();
-  await page.waitForURL(/\/akun/);
+  await page.waitForURL(/\/(akun|masuk\/kode)/);
+  // Staff and admins: the demo key's second factor (the same one the browser tests use).
+  if (page.url().includes("/masuk/kode")) {
+    await page.locator("input[name=code]").fill(totpCode(DEMO_TOTP_SECRET, Date.now()));
+    await page.locator("main form button[type=submit]").click();
+    await page.waitForURL(/\/akun/);
+  }
+  sessions.set(email, await context.cookies());
   await page.close();
 }
 

@@ -52,7 +52,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           tabIndex={0}
           role="region"
           aria-label={t("title")}
-          className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus-visible:outline-2 focus-visible:outline-brand-700"
+          className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus-visible:outline-2 focus-visible:outline-brand-700"
         >
           <table className="w-full min-w-[56rem] text-left text-sm">
             <caption className="sr-only">{t("tableCaption", { status: t(`status.${status}`), page, pageCount: result.pageCount })}</caption>
