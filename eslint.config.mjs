@@ -11,5 +11,13 @@ export default defineConfig([
       "react/no-danger": "error",
     },
   },
-  globalIgnores([".next/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "tests/artifacts/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "tests/artifacts/**",
+    "next-env.d.ts",
+  ]),
 ]);

@@ -23,7 +23,6 @@ const securityHeaders = [
   ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-
 const nextConfig: NextConfig = {
   // PGlite loads its own WebAssembly files at run time: bundled, their paths break.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],

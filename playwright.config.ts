@@ -40,7 +40,13 @@ export default defineConfig({
       // Tests give each browser context its own address in X-Forwarded-For, as one trusted
       // proxy in front would, so the per-address limits see many visitors.
       // Mail goes to the catcher as soon as each change commits; links point at this server.
-      env: { KSBB_DATA_DIR: ".data/e2e", DATABASE_URL: "", TRUSTED_PROXY_HOPS: "1", SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`, PUBLIC_URL: baseURL },
+      env: {
+        KSBB_DATA_DIR: ".data/e2e",
+        DATABASE_URL: "",
+        TRUSTED_PROXY_HOPS: "1",
+        SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`,
+        PUBLIC_URL: baseURL,
+      },
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",

@@ -36,7 +36,10 @@ register(
     ),
 );
 
-Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" });
+Object.assign(process.env, {
+  NODE_ENV: process.env.NODE_ENV ?? "production",
+  NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+});
 
 // npm start checks this in db:prepare already; server.ts started on its own must refuse too.
 try {
@@ -81,7 +84,8 @@ if (workers > 1 && cluster.isPrimary) {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 } else {
-  if (requested > 1 && workers === 1) console.warn("[ksbb] WEB_CONCURRENCY ignored: the embedded database serves one process; set DATABASE_URL to run several");
+  if (requested > 1 && workers === 1)
+    console.warn("[ksbb] WEB_CONCURRENCY ignored: the embedded database serves one process; set DATABASE_URL to run several");
   const profile = process.env.KSBB_CPU_PROFILE ? await startProfile() : null;
   const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
   await app.prepare();
@@ -94,15 +98,19 @@ if (workers > 1 && cluster.isPrimary) {
   const cache = createPageCache({ ttlMs: Math.max(0, cacheSeconds) * 1000 });
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedHops) ?? "";
-    cache.handle(req, res, (request, response) => handle(request, response)).catch((error: unknown) => {
-      console.error("[ksbb] request failed", error);
-      if (!response(res)) return;
-      res.statusCode = 500;
-      res.end();
-    });
+    cache
+      .handle(req, res, (request, response) => handle(request, response))
+      .catch((error: unknown) => {
+        console.error("[ksbb] request failed", error);
+        if (!response(res)) return;
+        res.statusCode = 500;
+        res.end();
+      });
   });
   server.listen(port, hostname, () => {
-    console.log(`[ksbb] ${cluster.isPrimary ? "" : `worker ${process.pid} `}ready on http://${hostname ?? "localhost"}:${port} (page cache ${cacheSeconds > 0 ? `${cacheSeconds} s` : "off"})`);
+    console.log(
+      `[ksbb] ${cluster.isPrimary ? "" : `worker ${process.pid} `}ready on http://${hostname ?? "localhost"}:${port} (page cache ${cacheSeconds > 0 ? `${cacheSeconds} s` : "off"})`,
+    );
   });
   let stopping = false;
   const stop = async () => {

@@ -11,7 +11,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   useEffect(() => console.error(error), [error]);
   return (
     <ErrorPanel title={t.errorTitle} body={t.errorBody} links={[{ href: "/", label: t.goHome }]}>
-      <button type="button" onClick={reset} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+      <button
+        type="button"
+        onClick={reset}
+        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+      >
         {t.retry}
       </button>
       {error.digest && <p className="w-full text-xs text-slate-600">{t.errorReference.replace("{digest}", error.digest)}</p>}

@@ -34,7 +34,9 @@ export async function CoverageBar({ target, pledged, delivered, unit, detailed =
         <div className="bg-emerald-400" style={{ width: `${pledgedShare * 100}%` }} />
       </div>
       <p className="text-sm text-slate-700">
-        <span className="font-semibold text-slate-900">{t("percentCovered", { percent: format.number(share(pledged, target), { style: "percent" }) })}</span>
+        <span className="font-semibold text-slate-900">
+          {t("percentCovered", { percent: format.number(share(pledged, target), { style: "percent" }) })}
+        </span>
         {" · "}
         {t("remainingCount", { count: `${n(Math.max(0, target - pledged))} ${tUnit(unit, { count: target - pledged })}` })}
       </p>
@@ -42,7 +44,11 @@ export async function CoverageBar({ target, pledged, delivered, unit, detailed =
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
           <LegendItem swatch="bg-emerald-700" label={t("delivered")} value={n(delivered)} />
           <LegendItem swatch="bg-emerald-400" label={t("pledgedOnly")} value={n(Math.max(0, pledged - delivered))} />
-          <LegendItem swatch="bg-slate-200 ring-1 ring-slate-300 ring-inset" label={t("remaining")} value={n(Math.max(0, target - pledged))} />
+          <LegendItem
+            swatch="bg-slate-200 ring-1 ring-slate-300 ring-inset"
+            label={t("remaining")}
+            value={n(Math.max(0, target - pledged))}
+          />
         </ul>
       )}
     </div>

@@ -15,7 +15,11 @@ export function ErrorPanel({ title, body, links, children }: ErrorPanelProps) {
       <div className="mt-6 flex flex-wrap justify-center gap-3">
         {children}
         {links.map((link) => (
-          <Link key={link.href} href={link.href} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+          <Link
+            key={link.href}
+            href={link.href}
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+          >
             {link.label}
           </Link>
         ))}

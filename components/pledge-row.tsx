@@ -4,29 +4,56 @@ import type { PledgeListItem } from "@/lib/pledges/queries.ts";
 import { Badge } from "./badge.tsx";
 
 /** One pledge in a list: reference, need, place, quantity and status. */
-export async function PledgeRow({ pledge, overdue = false, showNextStep = false, children }: { pledge: PledgeListItem; overdue?: boolean; showNextStep?: boolean; children?: React.ReactNode }) {
+export async function PledgeRow({
+  pledge,
+  overdue = false,
+  showNextStep = false,
+  children,
+}: {
+  pledge: PledgeListItem;
+  overdue?: boolean;
+  showNextStep?: boolean;
+  children?: React.ReactNode;
+}) {
   const [tStatus, tUnit, tReview, tPledge, format] = await Promise.all([
-    getTranslations("pledgeStatus"), getTranslations("unit"), getTranslations("review"), getTranslations("pledge"), getFormatter(),
+    getTranslations("pledgeStatus"),
+    getTranslations("unit"),
+    getTranslations("review"),
+    getTranslations("pledge"),
+    getFormatter(),
   ]);
   return (
-    <article className={`flex flex-wrap items-start justify-between gap-3 rounded-xl border bg-white p-4 shadow-sm ${overdue ? "border-red-300" : "border-slate-200"}`}>
+    <article
+      className={`flex flex-wrap items-start justify-between gap-3 rounded-xl border bg-white p-4 shadow-sm ${overdue ? "border-red-300" : "border-slate-200"}`}
+    >
       <div className="flex min-w-0 gap-3">
         {children}
         <div className="min-w-0">
           <p className="font-semibold text-ink">
-            <Link href={`/janji/${pledge.id}`} className="hover:text-brand-700 hover:underline">{pledge.reference}</Link>
-            {" · "}{pledge.need.item}
+            <Link href={`/janji/${pledge.id}`} className="hover:text-brand-700 hover:underline">
+              {pledge.reference}
+            </Link>
+            {" · "}
+            {pledge.need.item}
           </p>
           <p className="text-sm text-slate-700">
-            {pledge.need.kelurahan.name}, {pledge.need.kecamatan.name} · {format.number(pledge.quantity)} {tUnit(pledge.need.unit, { count: pledge.quantity })}
+            {pledge.need.kelurahan.name}, {pledge.need.kecamatan.name} · {format.number(pledge.quantity)}{" "}
+            {tUnit(pledge.need.unit, { count: pledge.quantity })}
           </p>
           <p className="text-xs text-slate-600">
             {pledge.donorOrganisation.name}
             {pledge.donorOrganisation.verificationStatus !== "VERIFIED" && ` (${tPledge("unverified")})`}
-            {" · "}{pledge.aggregatorOrganisation?.name ?? tPledge("direct")}
-            {" · "}{tReview("waiting", { date: format.dateTime(pledge.createdAt, { dateStyle: "medium" }) })}
+            {" · "}
+            {pledge.aggregatorOrganisation?.name ?? tPledge("direct")}
+            {" · "}
+            {tReview("waiting", { date: format.dateTime(pledge.createdAt, { dateStyle: "medium" }) })}
           </p>
-          {showNextStep && <p className="mt-1 text-sm text-slate-800"><span className="font-semibold">{tPledge("nextStep")}: </span>{tPledge(`next.${pledge.status}`)}</p>}
+          {showNextStep && (
+            <p className="mt-1 text-sm text-slate-800">
+              <span className="font-semibold">{tPledge("nextStep")}: </span>
+              {tPledge(`next.${pledge.status}`)}
+            </p>
+          )}
         </div>
       </div>
       <div className="flex flex-wrap gap-2">

@@ -9,7 +9,9 @@ export async function SiteFooter() {
         <p>{t("about")}</p>
         <p>{t("privacy")}</p>
         <p>
-          <Link href="/data" className="font-semibold text-brand-700 hover:underline">{tOpenData("footerLink")}</Link>
+          <Link href="/data" className="font-semibold text-brand-700 hover:underline">
+            {tOpenData("footerLink")}
+          </Link>
         </p>
         <p className="text-xs">{t("dataAttribution")}</p>
       </div>

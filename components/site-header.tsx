@@ -107,7 +107,11 @@ export async function SiteHeader() {
         <details className="group sm:hidden">
           <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold text-slate-800">
             {t("menu")}
-            {unread > 0 && <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white" aria-hidden="true">{unread}</span>}
+            {unread > 0 && (
+              <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white" aria-hidden="true">
+                {unread}
+              </span>
+            )}
           </summary>
           <div className="absolute inset-x-0 z-20 mt-3 border-b border-slate-200 bg-white px-4 pb-4 shadow-md">
             <Menu links={links} user={user} unread={unread} unreadLabel={tNotifications("unread", { count: unread })} />

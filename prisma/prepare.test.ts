@@ -62,7 +62,12 @@ describe("start-up on a PostgreSQL server without AUTH_SECRET", () => {
     ]);
     for (const result of results) {
       expect(result.code).not.toBe(0);
-      expect(result.stderr.trim().split("\n").filter((line) => line.startsWith("[ksbb]"))).toEqual([expect.stringMatching(refusal)]);
+      expect(
+        result.stderr
+          .trim()
+          .split("\n")
+          .filter((line) => line.startsWith("[ksbb]")),
+      ).toEqual([expect.stringMatching(refusal)]);
     }
   });
 });

@@ -7,7 +7,9 @@ import { loadRegions } from "./seed/regions.ts";
 const env = readEnv();
 // The demo accounts share a published password: a PostgreSQL server gets them only when asked by name.
 if (env.DATABASE_URL && env.KSBB_SEED !== "demo") {
-  console.error("[ksbb] db:seed refused: demo data goes into a PostgreSQL server only with KSBB_SEED=demo (its accounts' password is public)");
+  console.error(
+    "[ksbb] db:seed refused: demo data goes into a PostgreSQL server only with KSBB_SEED=demo (its accounts' password is public)",
+  );
   process.exit(1);
 }
 const handle = connect(env);

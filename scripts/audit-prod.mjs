@@ -34,7 +34,11 @@ if (!report?.metadata?.vulnerabilities) {
     for (const [name, floor] of low) console.error(`!! ${name} ${installed(name)} is below the security floor ${floor}`);
     process.exit(1);
   }
-  console.error(`!! Offline fallback: ${Object.entries(FLOOR).map(([name, floor]) => `${name} ${installed(name)} >= ${floor}`).join(", ")}.`);
+  console.error(
+    `!! Offline fallback: ${Object.entries(FLOOR)
+      .map(([name, floor]) => `${name} ${installed(name)} >= ${floor}`)
+      .join(", ")}.`,
+  );
   console.error("");
   process.exit(process.env.AUDIT_REQUIRED === "1" ? 2 : 0);
 }
@@ -51,7 +55,9 @@ for (const finding of findings) {
   else console.log(`explained in ${EXPLANATIONS}: ${line}`);
 }
 const counts = report.metadata.vulnerabilities;
-console.log(`npm audit (production dependencies): ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low.`);
+console.log(
+  `npm audit (production dependencies): ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low.`,
+);
 if (unexplained.length) {
   console.error(`Not explained in ${EXPLANATIONS}:\n  ${unexplained.join("\n  ")}`);
   process.exit(1);

@@ -23,7 +23,9 @@ try {
   const manifest = env.DATABASE_URL ? await backupPostgres(env.DATABASE_URL, file) : await backupEmbedded(env.KSBB_DATA_DIR, file);
   const tables = Object.keys(manifest.fingerprint).filter((name) => name.startsWith("table:")).length;
   const size = (fs.statSync(file).size / 1024 / 1024).toFixed(1);
-  console.log(`[backup] ${manifest.format === "postgres" ? describeTarget(env.DATABASE_URL!) : manifest.source}: ${tables} tables, ${totalRows(manifest.fingerprint)} rows, migration ${manifest.migration ?? "none"}`);
+  console.log(
+    `[backup] ${manifest.format === "postgres" ? describeTarget(env.DATABASE_URL!) : manifest.source}: ${tables} tables, ${totalRows(manifest.fingerprint)} rows, migration ${manifest.migration ?? "none"}`,
+  );
   const shown = path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file);
   console.log(`[backup] wrote ${shown} (${size} MB) and its manifest in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(file);

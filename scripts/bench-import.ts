@@ -22,27 +22,47 @@ try {
   await buildTemplate(handle);
   const deadline = isoDate(addDays(dateOnly(jakartaToday()), 90));
   await prisma.program.update({ where: { id: PROGRAM }, data: { endsOn: addDays(dateOnly(jakartaToday()), 400) } });
-  const kelurahan = (await prisma.region.findMany({ where: { level: "KELURAHAN" }, select: { code: true }, orderBy: { code: "asc" } })).map((r) => r.code);
+  const kelurahan = (await prisma.region.findMany({ where: { level: "KELURAHAN" }, select: { code: true }, orderBy: { code: "asc" } })).map(
+    (r) => r.code,
+  );
   const caller = await prisma.user.findUniqueOrThrow({
     where: { email: "staf@ksbb.test" },
-    select: { id: true, email: true, name: true, role: true, active: true, organisationId: true, organisation: { select: { id: true, name: true, kind: true, verificationStatus: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      organisationId: true,
+      organisation: { select: { id: true, name: true, kind: true, verificationStatus: true } },
+    },
   });
   const lines = ["kode_kelurahan;barang;satuan;target;jumlah_penerima;jenis_penerima;tenggat;prioritas;rw;keterangan"];
   for (let i = 0; i < ROWS; i += 1) {
-    lines.push(`${kelurahan[i % kelurahan.length]};Paket sembako tolok ukur ${i};FOOD_PACKAGE;${50 + (i % 200)};${50 + (i % 200)};HOUSEHOLD;${deadline};${["LOW", "MEDIUM", "HIGH", "URGENT"][i % 4]};${(i % 12) + 1};"Beras 5 kg; minyak 1 L"`);
+    lines.push(
+      `${kelurahan[i % kelurahan.length]};Paket sembako tolok ukur ${i};FOOD_PACKAGE;${50 + (i % 200)};${50 + (i % 200)};HOUSEHOLD;${deadline};${["LOW", "MEDIUM", "HIGH", "URGENT"][i % 4]};${(i % 12) + 1};"Beras 5 kg; minyak 1 L"`,
+    );
   }
   const bytes = new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
   const before = await prisma.need.count();
-  console.log(`[bench] database ready in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; file: ${ROWS} rows, ${(bytes.length / 1024).toFixed(0)} KiB`);
+  console.log(
+    `[bench] database ready in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; file: ${ROWS} rows, ${(bytes.length / 1024).toFixed(0)} KiB`,
+  );
 
-  const program = await prisma.program.findUniqueOrThrow({ where: { id: PROGRAM }, select: { id: true, category: true, status: true, endsOn: true } });
+  const program = await prisma.program.findUniqueOrThrow({
+    where: { id: PROGRAM },
+    select: { id: true, category: true, status: true, endsOn: true },
+  });
   const validateStarted = performance.now();
   const check = checkImport(bytes, await importContext(program));
   const validateMs = performance.now() - validateStarted;
   if (!check.ok) throw new Error(`the generated file was refused: ${JSON.stringify(check).slice(0, 500)}`);
 
   const started = performance.now();
-  const outcome = await importNeeds({ ...caller, emailVerified: true, sessionId: "bench", mustEnrolSecondFactor: false }, { programId: PROGRAM, status: "OPEN", fileName: "bench.csv", bytes });
+  const outcome = await importNeeds(
+    { ...caller, emailVerified: true, sessionId: "bench", mustEnrolSecondFactor: false },
+    { programId: PROGRAM, status: "OPEN", fileName: "bench.csv", bytes },
+  );
   const totalMs = performance.now() - started;
   const created = (await prisma.need.count()) - before;
   if (!outcome.ok || created !== ROWS) throw new Error(`expected ${ROWS} new needs, got ${created}`);

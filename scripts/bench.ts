@@ -29,8 +29,10 @@ const port = Number(process.env.BENCH_PORT ?? 3205);
 
 const url = readEnv().DATABASE_URL;
 if (!url) {
-  console.error("[bench] DATABASE_URL is not set: point it at the database filled by npm run seed:scale, e.g.\n" +
-    "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/ksbb_scale npm run bench");
+  console.error(
+    "[bench] DATABASE_URL is not set: point it at the database filled by npm run seed:scale, e.g.\n" +
+      "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/ksbb_scale npm run bench",
+  );
   process.exit(1);
 }
 
@@ -44,15 +46,17 @@ interface Target {
 }
 
 const sql = connectPostgres(url, 2);
-const count = async (query: string) => ((await sql.query<{ n: number }>(query))[0]?.n ?? 0);
+const count = async (query: string) => (await sql.query<{ n: number }>(query))[0]?.n ?? 0;
 const database = {
   needs: await count("SELECT count(*)::int AS n FROM need"),
   organisations: await count("SELECT count(*)::int AS n FROM organisation"),
   pledges: await count("SELECT count(*)::int AS n FROM pledge"),
 };
-if (database.needs < 5_000) console.warn(`[bench] only ${database.needs} needs in this database: run npm run seed:scale for meaningful figures`);
+if (database.needs < 5_000)
+  console.warn(`[bench] only ${database.needs} needs in this database: run npm run seed:scale for meaningful figures`);
 const [busiest] = await sql.query<{ id: string }>(
-  `SELECT need_id AS id FROM pledge p JOIN need n ON n.id = p.need_id WHERE n.status <> 'DRAFT' GROUP BY need_id ORDER BY count(*) DESC, need_id LIMIT 1`);
+  `SELECT need_id AS id FROM pledge p JOIN need n ON n.id = p.need_id WHERE n.status <> 'DRAFT' GROUP BY need_id ORDER BY count(*) DESC, need_id LIMIT 1`,
+);
 
 const catalogue = process.env.BENCH_CATALOGUE_PATH ?? "/kebutuhan?category=PANGAN&kota=31.71&q=beras";
 const targets: Target[] = [
@@ -65,17 +69,26 @@ const targets: Target[] = [
   { name: "transparency", path: process.env.BENCH_TRANSPARENCY_PATH ?? "/transparansi" },
   { name: "api", path: process.env.BENCH_API_PATH ?? "/api/v1/needs?limit=100" },
   { name: "pledge", path: "/kebutuhan/[id] (createPledgeAction)", pledge: true },
-].flatMap((target): Target[] =>
-  // Every page a guest opens also without the page cache (server.ts), for its render cost.
-  ["catalogue", "need page", "transparency"].includes(target.name) ? [target, { ...target, name: `${target.name} (uncached)`, uncached: true }] : [target],
-).filter((target) => only.length === 0 || only.includes(target.name.split(" ")[0]!));
+]
+  .flatMap((target): Target[] =>
+    // Every page a guest opens also without the page cache (server.ts), for its render cost.
+    ["catalogue", "need page", "transparency"].includes(target.name)
+      ? [target, { ...target, name: `${target.name} (uncached)`, uncached: true }]
+      : [target],
+  )
+  .filter((target) => only.length === 0 || only.includes(target.name.split(" ")[0]!));
 
 ensureBuild(args.includes("--build"));
 const results: (Measured | Skipped)[] = [];
 let overPledged = 0;
 let inconsistent = 0;
 // A scratch database: a throwaway session secret unless one is given (the server refuses to start without).
-const env = { ...process.env, DATABASE_URL: url, KSBB_SEED: "none", AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64") };
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  KSBB_SEED: "none",
+  AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64"),
+};
 let server = await startServer(port, env, "bench-results/server.log");
 try {
   for (const target of targets.filter((target) => !target.uncached)) await measure(target);
@@ -138,7 +151,9 @@ async function load(target: Target, request: autocannon.Request, duration: numbe
   await new Promise<void>((resolve, reject) => {
     // Uncached renders of the heaviest pages can take seconds at 20 connections: wait for them.
     const timeout = target.uncached ? 60 : 10;
-    const instance = autocannon({ url: server.origin, connections, duration, timeout, requests: [request] }, (error) => (error ? reject(error) : resolve()));
+    const instance = autocannon({ url: server.origin, connections, duration, timeout, requests: [request] }, (error) =>
+      error ? reject(error) : resolve(),
+    );
     instance.on("response", (_client, status, _bytes, time) => {
       latencies.push(time);
       if (status < 200 || status >= 300) non2xx += 1;
@@ -149,10 +164,22 @@ async function load(target: Target, request: autocannon.Request, duration: numbe
   const cpuAfter = server.cpuMs();
   latencies.sort((a, b) => a - b);
   return {
-    name: target.name, path: target.path, connections, seconds: Number(elapsed.toFixed(2)), requests: latencies.length,
-    requestsPerSec: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? 0, non2xx, errors,
-    serverCpuMsPerRequest: cpuBefore === null || cpuAfter === null || latencies.length === 0 ? null : Number(((cpuAfter - cpuBefore) / latencies.length).toFixed(1)),
+    name: target.name,
+    path: target.path,
+    connections,
+    seconds: Number(elapsed.toFixed(2)),
+    requests: latencies.length,
+    requestsPerSec: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? 0,
+    non2xx,
+    errors,
+    serverCpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || latencies.length === 0
+        ? null
+        : Number(((cpuAfter - cpuBefore) / latencies.length).toFixed(1)),
   };
 }
 
@@ -161,13 +188,18 @@ async function benchPledges(target: Target): Promise<Measured | Skipped> {
   const needs = await pickNeeds(sql);
   console.log(`[bench] pledge: signing in ${connections} donors`);
   const cookies: string[] = [];
-  for (let n = 1; n <= Math.min(connections, BENCH_DONORS); n++) cookies.push(await signIn(server.origin, benchDonorEmail(n), DEMO_PASSWORD));
+  for (let n = 1; n <= Math.min(connections, BENCH_DONORS); n++)
+    cookies.push(await signIn(server.origin, benchDonorEmail(n), DEMO_PASSWORD));
   // One submission by hand first, so a wrong action id or encoding stops here with a clear message.
   const trial = pledgeRequest(server.origin, actionId, cookies[0]!, { roomy: needs.roomy, nearlyFull: needs.roomy });
   const response = await fetch(`${server.origin}${trial.path}`, { method: "POST", headers: trial.headers, body: trial.body });
   const text = await response.text();
   if (!pledgeAccepted(text)) {
-    return { name: target.name, path: target.path, skipped: `a trial pledge was not created (HTTP ${response.status}): ${text.slice(0, 200)}` };
+    return {
+      name: target.name,
+      path: target.path,
+      skipped: `a trial pledge was not created (HTTP ${response.status}): ${text.slice(0, 200)}`,
+    };
   }
   let accepted = 0;
   let refused = 0;
@@ -196,6 +228,7 @@ async function benchPledges(target: Target): Promise<Measured | Skipped> {
   const result = await load(target, request, seconds);
   // Requests still in flight when the run stops may be stored after it: at most one per connection.
   const stored = (await count("SELECT count(*)::int AS n FROM pledge")) - before;
-  if (stored < accepted || stored > accepted + connections) console.warn(`[bench] pledge: the server confirmed ${accepted} pledges but ${stored} were stored`);
+  if (stored < accepted || stored > accepted + connections)
+    console.warn(`[bench] pledge: the server confirmed ${accepted} pledges but ${stored} were stored`);
   return { ...result, errors: result.errors + failed, accepted, refused, acceptedPerSec: accepted / result.seconds, stored };
 }

@@ -29,7 +29,14 @@ try {
     const raw = scripts.reduce((sum, body) => sum + body.length, 0);
     const gzip = scripts.reduce((sum, body) => sum + zlib.gzipSync(body).length, 0);
     const gzipKb = gzip / 1024;
-    rows.push({ page: name, url, scripts: scripts.length, rawKb: +(raw / 1024).toFixed(1), gzipKb: +gzipKb.toFixed(1), ok: gzipKb <= BUDGET_KB });
+    rows.push({
+      page: name,
+      url,
+      scripts: scripts.length,
+      rawKb: +(raw / 1024).toFixed(1),
+      gzipKb: +gzipKb.toFixed(1),
+      ok: gzipKb <= BUDGET_KB,
+    });
     await context.close();
   }
 } finally {
@@ -38,9 +45,21 @@ try {
 }
 
 console.log(`\nFirst-load JavaScript per public page (budget ${BUDGET_KB} KB gzipped)\n`);
-console.table(rows.map(({ page, url, scripts, rawKb, gzipKb, ok }) => ({ page, url, scripts, "raw KB": rawKb, "gzip KB": gzipKb, result: ok ? "PASS" : "FAIL" })));
+console.table(
+  rows.map(({ page, url, scripts, rawKb, gzipKb, ok }) => ({
+    page,
+    url,
+    scripts,
+    "raw KB": rawKb,
+    "gzip KB": gzipKb,
+    result: ok ? "PASS" : "FAIL",
+  })),
+);
 fs.mkdirSync("reports", { recursive: true });
-fs.writeFileSync("reports/budget.json", JSON.stringify({ measuredAt: new Date().toISOString(), budgetKb: BUDGET_KB, pages: rows }, null, 2));
+fs.writeFileSync(
+  "reports/budget.json",
+  JSON.stringify({ measuredAt: new Date().toISOString(), budgetKb: BUDGET_KB, pages: rows }, null, 2),
+);
 console.log("written to reports/budget.json");
 const failed = rows.filter((row) => !row.ok);
 if (failed.length > 0) {

@@ -83,7 +83,13 @@ const projected: FeatureCollection<MultiPolygon, Props> = {
   type: "FeatureCollection",
   features: boundaries.features.map((f) => {
     const projection = isSeribu(f) ? insetProjection : mainProjection;
-    return { ...f, geometry: { type: "MultiPolygon", coordinates: f.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map((p) => project(projection, p)))) } };
+    return {
+      ...f,
+      geometry: {
+        type: "MultiPolygon",
+        coordinates: f.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map((p) => project(projection, p)))),
+      },
+    };
   }),
 };
 
@@ -100,7 +106,10 @@ for (const arc of weighted.arcs as unknown as [number, number, number][][]) {
   for (const point of inner.slice(0, 2)) point[2] = Infinity;
 }
 const simplified = simplify(weighted, MIN_WEIGHT);
-const collection = feature(simplified, simplified.objects.kelurahan) as FeatureCollection<MultiPolygon | { type: "Polygon"; coordinates: Position[][] }, Props>;
+const collection = feature(simplified, simplified.objects.kelurahan) as FeatureCollection<
+  MultiPolygon | { type: "Polygon"; coordinates: Position[][] },
+  Props
+>;
 
 // Output coordinates are integers in tenths of a screen unit: short paths, no decimals.
 const SCALE = 10;

@@ -7,7 +7,10 @@ import { createFirstAdmin, firstAdminSchema } from "@/lib/users/first-admin.ts";
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, office: { type: "string" } } });
 const input = firstAdminSchema.safeParse(values);
 try {
-  if (!input.success) throw new Error(`usage: npm run admin:create -- --email ADDRESS --name "FULL NAME" --office "CITY OFFICE" (${input.error.issues.map((i) => i.path.join(".")).join(", ")} missing or invalid)`);
+  if (!input.success)
+    throw new Error(
+      `usage: npm run admin:create -- --email ADDRESS --name "FULL NAME" --office "CITY OFFICE" (${input.error.issues.map((i) => i.path.join(".")).join(", ")} missing or invalid)`,
+    );
   const { password } = await createFirstAdmin(input.data);
   console.log(`[ksbb] admin ${input.data.email} created. One-time password (shown only now): ${password}`);
   console.log("[ksbb] Sign in at /masuk, enrol an authenticator app, then change the password on /akun.");

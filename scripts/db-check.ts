@@ -12,14 +12,16 @@ const handle = dbHandle();
 
 function report(needs: InconsistentNeed[]) {
   if (needs.length === 0) return;
-  console.table(needs.slice(0, 50).map((need) => ({
-    need: need.id,
-    target: need.target,
-    pledged: `${need.pledged} ≠ ${need.pledgedComputed}`,
-    approved: `${need.approved} ≠ ${need.approvedComputed}`,
-    delivered: `${need.delivered} ≠ ${need.deliveredComputed}`,
-    confirmed: `${need.confirmed} ≠ ${need.confirmedComputed}`,
-  })));
+  console.table(
+    needs.slice(0, 50).map((need) => ({
+      need: need.id,
+      target: need.target,
+      pledged: `${need.pledged} ≠ ${need.pledgedComputed}`,
+      approved: `${need.approved} ≠ ${need.approvedComputed}`,
+      delivered: `${need.delivered} ≠ ${need.deliveredComputed}`,
+      confirmed: `${need.confirmed} ≠ ${need.confirmedComputed}`,
+    })),
+  );
   if (needs.length > 50) console.log(`… and ${needs.length - 50} more`);
 }
 
@@ -55,7 +57,8 @@ try {
     exitCode = after.length > 0 ? 1 : 0;
   } else {
     exitCode = needs.length > 0 ? 1 : 0;
-    if (needs.length > 0) console.log("[db:check] run `npm run db:check -- --repair` to set them from the pledges (each repair is audited)");
+    if (needs.length > 0)
+      console.log("[db:check] run `npm run db:check -- --repair` to set them from the pledges (each repair is audited)");
   }
 } catch (error) {
   console.error(`[db:check] could not check: ${(error as Error).message}`);

@@ -19,8 +19,20 @@ const pages = [
   { name: "catalogue", url: "/kebutuhan" },
   { name: "need", url: await firstLink(server.base, "/kebutuhan", /^\/kebutuhan\/[^/?]+$/) },
 ];
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debuggingPort}`] });
-const rows: { page: string; url: string; performance: number; accessibility: number; lcpMs: number; tbtMs: number; cls: number; ok: boolean }[] = [];
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debuggingPort}`],
+});
+const rows: {
+  page: string;
+  url: string;
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  ok: boolean;
+}[] = [];
 try {
   for (const { name, url } of pages) {
     // One warm-up load so the first page is not measured against a cold server.
@@ -29,7 +41,12 @@ try {
     // against single-run noise (this machine's two cores are shared with the server).
     const runs = [];
     for (let run = 0; run < 3; run++) {
-      const result = await lighthouse(server.base + url, { port: debuggingPort, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+      const result = await lighthouse(server.base + url, {
+        port: debuggingPort,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       runs.push(result.lhr);
     }
@@ -37,13 +54,24 @@ try {
     const { categories, audits } = runs[1]!;
     const performance = Math.round((categories.performance?.score ?? 0) * 100);
     const accessibility = Math.round((categories.accessibility?.score ?? 0) * 100);
-    const failedA11y = Object.values(audits).filter((audit) => audit.score === 0 && audit.scoreDisplayMode === "binary").map((audit) => audit.id);
+    const failedA11y = Object.values(audits)
+      .filter((audit) => audit.score === 0 && audit.scoreDisplayMode === "binary")
+      .map((audit) => audit.id);
     if (failedA11y.length) console.log(`${name}: failing audits: ${failedA11y.join(", ")}`);
     // Where the main thread's time went (what Total Blocking Time is made of).
-    const work = (audits["mainthread-work-breakdown"]?.details as { items?: { groupLabel?: string; group?: string; duration: number }[] } | undefined)?.items ?? [];
+    const work =
+      (audits["mainthread-work-breakdown"]?.details as { items?: { groupLabel?: string; group?: string; duration: number }[] } | undefined)
+        ?.items ?? [];
     const scripts = (audits["bootup-time"]?.details as { items?: { url: string; total: number }[] } | undefined)?.items ?? [];
-    console.log(`${name}: main thread ${work.map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`).join(", ")}`);
-    console.log(`${name}: scripts ${scripts.slice(0, 4).map((item) => `${item.url.replace(server.base, "")} ${Math.round(item.total)} ms`).join(", ")}`);
+    console.log(
+      `${name}: main thread ${work.map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`).join(", ")}`,
+    );
+    console.log(
+      `${name}: scripts ${scripts
+        .slice(0, 4)
+        .map((item) => `${item.url.replace(server.base, "")} ${Math.round(item.total)} ms`)
+        .join(", ")}`,
+    );
     rows.push({
       page: name,
       url,

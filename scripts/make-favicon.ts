@@ -6,7 +6,14 @@ import sharp from "sharp";
 
 const SIZES = [16, 32, 48];
 const svg = fs.readFileSync("app/icon.svg");
-const images = await Promise.all(SIZES.map((size) => sharp(svg, { density: (72 * size) / 32 }).resize(size, size).png().toBuffer()));
+const images = await Promise.all(
+  SIZES.map((size) =>
+    sharp(svg, { density: (72 * size) / 32 })
+      .resize(size, size)
+      .png()
+      .toBuffer(),
+  ),
+);
 
 // ICONDIR (6 bytes), one ICONDIRENTRY (16 bytes) per image, then the PNGs themselves.
 const header = Buffer.alloc(6 + 16 * images.length);

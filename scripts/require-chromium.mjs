@@ -4,8 +4,6 @@ import fs from "node:fs";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
 if (!candidates.some((path) => fs.existsSync(path))) {
-  console.error(
-    "Chromium not found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.",
-  );
+  console.error("Chromium not found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.");
   process.exit(1);
 }

@@ -35,7 +35,8 @@ try {
     target = describeTarget(env.DATABASE_URL);
     restored = await restorePostgres(file, env.DATABASE_URL, { force });
   } else {
-    if (env.DATABASE_URL) stop("this is an embedded-database backup: unset DATABASE_URL and set KSBB_DATA_DIR to the folder to restore into");
+    if (env.DATABASE_URL)
+      stop("this is an embedded-database backup: unset DATABASE_URL and set KSBB_DATA_DIR to the folder to restore into");
     target = env.KSBB_DATA_DIR;
     const result = await restoreEmbedded(file, env.KSBB_DATA_DIR, { force });
     if (result.keptAside) console.log(`[restore] the database that was there is kept in ${result.keptAside}`);

@@ -15,7 +15,8 @@ const PASSWORD = "KsbbDemo#2026";
 /** Fills and sends the import form with a file that has two bad rows, to show the report. */
 async function uploadBadCsv(page: Page) {
   await page.locator("select[name=programId]").selectOption({ index: 1 });
-  const csv = "kode_kelurahan;barang;satuan;target;jumlah_penerima;jenis_penerima;tenggat;prioritas\n" +
+  const csv =
+    "kode_kelurahan;barang;satuan;target;jumlah_penerima;jenis_penerima;tenggat;prioritas\n" +
     "31.71.01.1001;Paket sembako;FOOD_PACKAGE;100;100;HOUSEHOLD;2020-01-01;HIGH\n31.71.01.9999;Paket;KARUNG;sepuluh;10;HOUSEHOLD;2027-01-31;HIGH\n";
   await page.locator("input[name=file]").setInputFiles({ name: "kebutuhan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.locator("main form button[type=submit]").click();

@@ -23,9 +23,11 @@ function stop(message: string): never {
 const env = readEnv();
 const url = env.DATABASE_URL;
 if (!url || env.KSBB_SEED !== "demo") {
-  stop(`${url ? "KSBB_SEED=demo is not set: the data includes the demo accounts and their public password" : "DATABASE_URL is not set"}. ` +
-    "Name the PostgreSQL database to fill (everything in it is replaced) and ask for demo data, e.g.\n" +
-    "  KSBB_SEED=demo DATABASE_URL=postgresql://postgres@127.0.0.1:5432/ksbb_scale npm run seed:scale");
+  stop(
+    `${url ? "KSBB_SEED=demo is not set: the data includes the demo accounts and their public password" : "DATABASE_URL is not set"}. ` +
+      "Name the PostgreSQL database to fill (everything in it is replaced) and ask for demo data, e.g.\n" +
+      "  KSBB_SEED=demo DATABASE_URL=postgresql://postgres@127.0.0.1:5432/ksbb_scale npm run seed:scale",
+  );
 }
 
 const started = performance.now();
@@ -38,8 +40,10 @@ try {
 const handle = connectPostgres(url, 2);
 try {
   if ((await tableCount(handle)) > 0 && !(await isScaleSeeded(handle)) && !force) {
-    stop(`database ${databaseName(url)} already holds data that seed:scale did not write. ` +
-      "It would be replaced: pass --force (npm run seed:scale -- --force) if that is what you want.");
+    stop(
+      `database ${databaseName(url)} already holds data that seed:scale did not write. ` +
+        "It would be replaced: pass --force (npm run seed:scale -- --force) if that is what you want.",
+    );
   }
   await handle.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
   await migrate(handle);

@@ -18,17 +18,25 @@ export default async function HomePage() {
         <h1 className="mt-3 max-w-3xl text-3xl font-bold sm:text-4xl">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-base text-slate-200 sm:text-lg">{t("lead")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/kebutuhan" className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white ring-1 ring-brand-100/40 hover:bg-brand-800">
+          <Link
+            href="/kebutuhan"
+            className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white ring-1 ring-brand-100/40 hover:bg-brand-800"
+          >
             {t("browseNeeds")}
           </Link>
-          <Link href="/transparansi" className="inline-block rounded-md px-5 py-3 font-semibold text-white ring-1 ring-white/60 hover:bg-white/10">
+          <Link
+            href="/transparansi"
+            className="inline-block rounded-md px-5 py-3 font-semibold text-white ring-1 ring-white/60 hover:bg-white/10"
+          >
             {tTransparency("homeLink")}
           </Link>
         </div>
       </section>
 
       <section aria-labelledby="how-heading">
-        <h2 id="how-heading" className="text-xl font-bold text-ink">{t("howTitle")}</h2>
+        <h2 id="how-heading" className="text-xl font-bold text-ink">
+          {t("howTitle")}
+        </h2>
         <ol className="mt-4 grid gap-4 sm:grid-cols-3">
           {steps.map(([title, body], index) => (
             <li key={title} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -44,7 +52,9 @@ export default async function HomePage() {
 
       <section aria-labelledby="categories-heading" className="space-y-4">
         <div>
-          <h2 id="categories-heading" className="text-xl font-bold text-ink">{t("categoriesTitle")}</h2>
+          <h2 id="categories-heading" className="text-xl font-bold text-ink">
+            {t("categoriesTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("categoriesLead")}</p>
         </div>
         <ul className="grid gap-4 md:grid-cols-2">
@@ -55,7 +65,9 @@ export default async function HomePage() {
           ))}
         </ul>
         <p className="text-sm">
-          <Link href="/transparansi" className="font-semibold text-brand-700 hover:underline">{tTransparency("homeMore")} →</Link>
+          <Link href="/transparansi" className="font-semibold text-brand-700 hover:underline">
+            {tTransparency("homeMore")} →
+          </Link>
         </p>
       </section>
     </div>

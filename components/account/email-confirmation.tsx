@@ -15,7 +15,9 @@ export function EmailConfirmationNotice({ email, next }: { email: string; next?:
       <form action={action} className="space-y-3" noValidate>
         <FormMessage state={state} />
         {next && <input type="hidden" name="next" value={next} />}
-        <SubmitButton tone="secondary" pendingLabel={t("submitting")}>{t("confirm.sendAgain")}</SubmitButton>
+        <SubmitButton tone="secondary" pendingLabel={t("submitting")}>
+          {t("confirm.sendAgain")}
+        </SubmitButton>
       </form>
     </div>
   );

@@ -35,11 +35,16 @@ export function HorizontalBars({ caption, rows, max = 1, tone = "covered", ranke
       <figcaption className="text-sm font-semibold text-slate-800">{caption}</figcaption>
       <List className="space-y-3">
         {rows.map((row, index) => (
-          <li key={row.key} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_4.5rem]">
+          <li
+            key={row.key}
+            className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_4.5rem]"
+          >
             <span className="min-w-0 text-sm">
               {ranked && <span className="mr-1 text-slate-500 tabular-nums">{index + 1}.</span>}
               {row.href ? (
-                <Link href={row.href} className="font-medium text-brand-700 hover:underline">{row.label}</Link>
+                <Link href={row.href} className="font-medium text-brand-700 hover:underline">
+                  {row.label}
+                </Link>
               ) : (
                 <span className="font-medium text-slate-900">{row.label}</span>
               )}

@@ -18,7 +18,12 @@ export async function WeeklyChart({ rows, weeks }: { rows: WeeklyDeliveries[]; w
   const summary =
     total === 0
       ? t("weeklyNone", { weeks })
-      : t("weeklySummary", { weeks, total, busiest: busiest.value, week: format.dateTime(day(busiest.week), { dateStyle: "medium", timeZone: "UTC" }) });
+      : t("weeklySummary", {
+          weeks,
+          total,
+          busiest: busiest.value,
+          week: format.dateTime(day(busiest.week), { dateStyle: "medium", timeZone: "UTC" }),
+        });
   return (
     <WeeklyColumns
       caption={t("weeklyCaption", { weeks })}

@@ -23,7 +23,11 @@ export function WeeklyColumns({ caption, weeks, weekLabel, valueLabel, summary, 
     <figure className="space-y-2">
       <figcaption className="text-sm font-semibold text-slate-800">{caption}</figcaption>
       <div role="img" aria-label={summary}>
-        <ol className="grid gap-0.5 text-center text-[10px] leading-4 font-semibold text-slate-800 tabular-nums sm:text-xs" style={columns} aria-hidden="true">
+        <ol
+          className="grid gap-0.5 text-center text-[10px] leading-4 font-semibold text-slate-800 tabular-nums sm:text-xs"
+          style={columns}
+          aria-hidden="true"
+        >
           {weeks.map((w) => (
             <li key={w.week}>{valueLabel(w.value)}</li>
           ))}
@@ -37,7 +41,11 @@ export function WeeklyColumns({ caption, weeks, weekLabel, valueLabel, summary, 
             return <rect key={w.week} x={index * 10 + 1.5} width="7" y={100 - height} height={height} className="fill-brand-700" />;
           })}
         </svg>
-        <ol className="grid gap-0.5 border-t border-slate-300 pt-1 text-center text-[10px] leading-3 text-slate-600 sm:text-xs" style={columns} aria-hidden="true">
+        <ol
+          className="grid gap-0.5 border-t border-slate-300 pt-1 text-center text-[10px] leading-3 text-slate-600 sm:text-xs"
+          style={columns}
+          aria-hidden="true"
+        >
           {weeks.map((w, index) => (
             // On a phone every other label, so they never overlap.
             <li key={w.week} className={index % 2 === (weeks.length - 1) % 2 ? "" : "invisible sm:visible"}>
@@ -52,8 +60,12 @@ export function WeeklyColumns({ caption, weeks, weekLabel, valueLabel, summary, 
           <table className="min-w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-xs text-slate-600 uppercase">
               <tr>
-                <th scope="col" className="py-1 pr-4 font-semibold">{table.week}</th>
-                <th scope="col" className="py-1 text-right font-semibold">{table.value}</th>
+                <th scope="col" className="py-1 pr-4 font-semibold">
+                  {table.week}
+                </th>
+                <th scope="col" className="py-1 text-right font-semibold">
+                  {table.value}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

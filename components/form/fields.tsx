@@ -53,7 +53,19 @@ function useField(state: ActionState, name: string, hint?: string) {
 }
 
 /** A label above its control, with the hint and the server's error below. */
-function Labelled({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
+function Labelled({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -130,12 +142,32 @@ export function SelectField({ name, label, state, hint, defaultValue, children, 
   );
 }
 
-export function CheckboxField({ name, label, state, hint, defaultChecked }: { name: string; label: string; state: ActionState; hint?: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  state,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  state: ActionState;
+  hint?: string;
+  defaultChecked?: boolean;
+}) {
   const id = useId();
   const previous = state && !state.ok ? state.values?.[name] === "on" : defaultChecked;
   return (
     <div className="flex gap-3">
-      <input key={String(previous)} id={id} name={name} type="checkbox" defaultChecked={previous} aria-describedby={hint ? `${id}-hint` : undefined} className="mt-1 size-4 accent-brand-700" />
+      <input
+        key={String(previous)}
+        id={id}
+        name={name}
+        type="checkbox"
+        defaultChecked={previous}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className="mt-1 size-4 accent-brand-700"
+      />
       <div>
         <label htmlFor={id} className="text-sm font-medium text-slate-800">
           {label}
@@ -157,7 +189,13 @@ export function TextAreaField({ name, label, state, hint, defaultValue, rows = 3
   const { id, error, previous, aria } = useField(state, name, hint);
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
-      <textarea {...aria} rows={rows} defaultValue={typeof previous === "string" ? previous : defaultValue} className={inputClass} {...rest} />
+      <textarea
+        {...aria}
+        rows={rows}
+        defaultValue={typeof previous === "string" ? previous : defaultValue}
+        className={inputClass}
+        {...rest}
+      />
     </Labelled>
   );
 }

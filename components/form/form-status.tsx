@@ -21,7 +21,15 @@ export function FormMessage({ state }: { state: ActionState }) {
   );
 }
 
-export function SubmitButton({ children, pendingLabel, tone = "primary" }: { children: React.ReactNode; pendingLabel: string; tone?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  pendingLabel: string;
+  tone?: "primary" | "secondary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const tones = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",
@@ -29,7 +37,12 @@ export function SubmitButton({ children, pendingLabel, tone = "primary" }: { chi
     danger: "bg-red-800 text-white hover:bg-red-900",
   };
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-70 ${tones[tone]}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-70 ${tones[tone]}`}
+    >
       {pending ? pendingLabel : children}
     </button>
   );

@@ -9,9 +9,26 @@ export function NewPasswordFields({ state, label }: { state: ActionState; label?
   const t = useTranslations("auth");
   return (
     <>
-      <TextField name="password" type="password" label={label ?? t("password")} hint={t("passwordHint")} state={state}
-        autoComplete="new-password" required minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} />
-      <TextField name="passwordConfirm" type="password" label={t("passwordConfirm")} state={state} autoComplete="new-password" required maxLength={PASSWORD_MAX} />
+      <TextField
+        name="password"
+        type="password"
+        label={label ?? t("password")}
+        hint={t("passwordHint")}
+        state={state}
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        maxLength={PASSWORD_MAX}
+      />
+      <TextField
+        name="passwordConfirm"
+        type="password"
+        label={t("passwordConfirm")}
+        state={state}
+        autoComplete="new-password"
+        required
+        maxLength={PASSWORD_MAX}
+      />
     </>
   );
 }

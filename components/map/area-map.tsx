@@ -19,7 +19,9 @@ function Section({ title, hint, children }: { title: string; hint: string; child
   return (
     <section id="peta" aria-labelledby="peta-heading" className="scroll-mt-4 space-y-3">
       <div>
-        <h2 id="peta-heading" className="text-xl font-bold text-ink">{title}</h2>
+        <h2 id="peta-heading" className="text-xl font-bold text-ink">
+          {title}
+        </h2>
         <p className="text-sm text-slate-700">{hint}</p>
       </div>
       {children}
@@ -56,7 +58,13 @@ export type DashboardMapMode = (typeof DASHBOARD_MAP_MODES)[number];
  * The staff dashboard's map: either the uncovered share, or the pledges waiting for review
  * per kelurahan (then a kelurahan opens the review queue of its kota).
  */
-export async function DashboardMap({ caller, within, category, mode, hrefFor }: AreaMapProps & {
+export async function DashboardMap({
+  caller,
+  within,
+  category,
+  mode,
+  hrefFor,
+}: AreaMapProps & {
   caller: Caller;
   mode: DashboardMapMode;
   /** The dashboard's own address with other map settings (mode or kota). */
@@ -84,7 +92,12 @@ export async function DashboardMap({ caller, within, category, mode, hrefFor }: 
     return (
       <Section title={t("waitingTitle")} hint={t("dashboardWaitingHint")}>
         {switcher}
-        <WaitingReviewMap rows={rows} kota={kota} href={(code) => `/staf/janji${queryString({ status: "SUBMITTED", kota: code.slice(0, 5) })}`} zoomHref={zoomHref} />
+        <WaitingReviewMap
+          rows={rows}
+          kota={kota}
+          href={(code) => `/staf/janji${queryString({ status: "SUBMITTED", kota: code.slice(0, 5) })}`}
+          zoomHref={zoomHref}
+        />
       </Section>
     );
   }
@@ -92,8 +105,13 @@ export async function DashboardMap({ caller, within, category, mode, hrefFor }: 
   return (
     <Section title={t("coverageTitle")} hint={t("transparencyHint")}>
       {switcher}
-      <CoverageMap rows={rows} kota={kota} href={(code) => `/transparansi/kelurahan/${code}${queryString({ category })}`} zoomHref={zoomHref}
-        tableHref={`/kebutuhan${catalogueQueryString({ category, kota, view: "table" })}`} />
+      <CoverageMap
+        rows={rows}
+        kota={kota}
+        href={(code) => `/transparansi/kelurahan/${code}${queryString({ category })}`}
+        zoomHref={zoomHref}
+        tableHref={`/kebutuhan${catalogueQueryString({ category, kota, view: "table" })}`}
+      />
     </Section>
   );
 }

@@ -37,7 +37,11 @@ export async function CoverageMap({ rows, id = "coverage-map", tableHref, ...map
     details:
       row.share === null
         ? [t("noNeed")]
-        : [t("shareUncovered", { share: percent(row.share) }), t("openNeeds", { count: row.openNeeds }), ...quantities(row, "unitUncovered")],
+        : [
+            t("shareUncovered", { share: percent(row.share) }),
+            t("openNeeds", { count: row.openNeeds }),
+            ...quantities(row, "unitUncovered"),
+          ],
   }));
   const bounds = [0, ...SHARE_BREAKS, 1];
   const legend = {
@@ -55,7 +59,12 @@ export async function CoverageMap({ rows, id = "coverage-map", tableHref, ...map
 }
 
 /** The coverage numbers per kelurahan as a table, least covered first. */
-export async function CoverageTable({ rows, href, id = "coverage-table", folded = false }: Pick<CoverageMapProps, "rows" | "href" | "id"> & { folded?: boolean }) {
+export async function CoverageTable({
+  rows,
+  href,
+  id = "coverage-table",
+  folded = false,
+}: Pick<CoverageMapProps, "rows" | "href" | "id"> & { folded?: boolean }) {
   const { t, n, percent, quantities } = await coverageText();
   const sorted = [...rows].sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || a.code.localeCompare(b.code));
   return (
@@ -68,11 +77,19 @@ export async function CoverageTable({ rows, href, id = "coverage-table", folded 
       rows={sorted.map((row) => ({
         code: row.code,
         cells: [
-          <a key="name" href={href(row.code)}>{row.name}</a>,
+          <a key="name" href={href(row.code)}>
+            {row.name}
+          </a>,
           row.kecamatan,
           shortKotaName(row.kota),
           n(row.openNeeds),
-          row.share === null ? t("none") : quantities(row, "quantityOf").map((line) => <span key={line} className="block">{line}</span>),
+          row.share === null
+            ? t("none")
+            : quantities(row, "quantityOf").map((line) => (
+                <span key={line} className="block">
+                  {line}
+                </span>
+              )),
           row.share === null ? t("noNeed") : percent(row.share),
         ],
       }))}

@@ -70,10 +70,15 @@ export async function KelurahanMap({ id, label, regions, legend, href, kota, zoo
 
   return (
     <figure className="space-y-3" aria-labelledby={`${id}-label`}>
-      <p id={`${id}-label`} className="sr-only">{label}</p>
+      <p id={`${id}-label`} className="sr-only">
+        {label}
+      </p>
       {/* One swipeable row on phones; Kepulauan Seribu last, as the city lists it. */}
       <nav aria-label={t("zoom")} className="-mx-1 flex gap-1.5 overflow-x-auto px-1 py-0.5 text-sm sm:flex-wrap">
-        {[null, ...[...kotaNames.keys()].sort((a, b) => Number(a === SEA_ISLANDS_KOTA) - Number(b === SEA_ISLANDS_KOTA) || a.localeCompare(b))].map((code) => {
+        {[
+          null,
+          ...[...kotaNames.keys()].sort((a, b) => Number(a === SEA_ISLANDS_KOTA) - Number(b === SEA_ISLANDS_KOTA) || a.localeCompare(b)),
+        ].map((code) => {
           const active = (code ?? undefined) === zoomed;
           return (
             <Link
@@ -87,7 +92,10 @@ export async function KelurahanMap({ id, label, regions, legend, href, kota, zoo
           );
         })}
       </nav>
-      <a href={`#${id}-after`} className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:text-sm">
+      <a
+        href={`#${id}-after`}
+        className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:text-sm"
+      >
         {t("skipMap")}
       </a>
       <div className="relative overflow-hidden rounded-xl border border-slate-200 bg-sky-50" data-kelurahan-map={id}>
@@ -104,7 +112,17 @@ export async function KelurahanMap({ id, label, regions, legend, href, kota, zoo
             </pattern>
           </defs>
           {!zoomed && (
-            <rect x={inset.x} y={inset.y} width={inset.width} height={inset.height} fill="#ffffff" fillOpacity={0.6} stroke={NO_SHADE_STRIPE} strokeWidth={1} vectorEffect="non-scaling-stroke" />
+            <rect
+              x={inset.x}
+              y={inset.y}
+              width={inset.width}
+              height={inset.height}
+              fill="#ffffff"
+              fillOpacity={0.6}
+              stroke={NO_SHADE_STRIPE}
+              strokeWidth={1}
+              vectorEffect="non-scaling-stroke"
+            />
           )}
           <g stroke={BORDER} strokeWidth={0.75} strokeLinejoin="round">
             {regions.map((region) => {
@@ -142,7 +160,11 @@ export async function KelurahanMap({ id, label, regions, legend, href, kota, zoo
           <p
             aria-hidden="true"
             className="pointer-events-none absolute px-1 pt-0.5 text-[0.6rem] leading-tight font-semibold text-slate-600 sm:text-xs"
-            style={{ left: `${((inset.x - vx) / vw) * 100}%`, top: `${((inset.y - vy) / vh) * 100}%`, width: `${(inset.width / vw) * 100}%` }}
+            style={{
+              left: `${((inset.x - vx) / vw) * 100}%`,
+              top: `${((inset.y - vy) / vh) * 100}%`,
+              width: `${(inset.width / vw) * 100}%`,
+            }}
           >
             {t("inset")}
           </p>
@@ -162,7 +184,9 @@ function MapLegendView({ id, legend }: { id: string; legend: MapLegend }) {
   const swatch = "inline-block size-4 shrink-0 rounded-sm ring-1 ring-slate-400 ring-inset";
   return (
     <div aria-labelledby={`${id}-legend`} role="group">
-      <p id={`${id}-legend`} className="font-semibold text-ink">{legend.title}</p>
+      <p id={`${id}-legend`} className="font-semibold text-ink">
+        {legend.title}
+      </p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {legend.classes.map((label, index) => (
           <li key={label} className="flex items-center gap-1.5">
@@ -174,7 +198,10 @@ function MapLegendView({ id, legend }: { id: string; legend: MapLegend }) {
           <span
             className={swatch}
             style={{
-              background: legend.noneStyle === "plain" ? NO_SHADE_FILL : `repeating-linear-gradient(45deg, ${NO_SHADE_FILL} 0 3px, ${NO_SHADE_STRIPE} 3px 5px)`,
+              background:
+                legend.noneStyle === "plain"
+                  ? NO_SHADE_FILL
+                  : `repeating-linear-gradient(45deg, ${NO_SHADE_FILL} 0 3px, ${NO_SHADE_STRIPE} 3px 5px)`,
             }}
           />
           {legend.none}

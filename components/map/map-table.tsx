@@ -49,10 +49,17 @@ export async function MapTable({ id, caption, columns, rows, numeric = [], folde
       </tbody>
     </table>
   );
-  if (!folded) return <div id={id} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">{table}</div>;
+  if (!folded)
+    return (
+      <div id={id} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        {table}
+      </div>
+    );
   return (
     <details id={id} className="rounded-xl border border-slate-200 bg-white shadow-sm">
-      <summary className="cursor-pointer rounded-xl px-4 py-3 text-sm font-semibold text-ink marker:text-brand-700">{t("showTable")}</summary>
+      <summary className="cursor-pointer rounded-xl px-4 py-3 text-sm font-semibold text-ink marker:text-brand-700">
+        {t("showTable")}
+      </summary>
       <div className="max-h-[32rem] overflow-auto border-t border-slate-200">{table}</div>
     </details>
   );
@@ -63,7 +70,10 @@ export async function TableLink({ href }: { href: string }) {
   const t = await getTranslations("map");
   return (
     <p>
-      <Link href={href} className="inline-flex rounded-md px-1 text-sm font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+      <Link
+        href={href}
+        className="inline-flex rounded-md px-1 text-sm font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800"
+      >
         {t("showTable")}
       </Link>
     </p>

@@ -23,7 +23,10 @@ export async function WaitingReviewMap({ rows, id = "waiting-map", tableHref, ..
   const regions: MapRegion[] = rows.map((row) => ({
     ...row,
     shade: waitingShade(row.waiting),
-    details: [t("waiting", { count: row.waiting }), ...(row.oldestWaitingSince ? [t("waitingSince", { date: date(row.oldestWaitingSince) })] : [])],
+    details: [
+      t("waiting", { count: row.waiting }),
+      ...(row.oldestWaitingSince ? [t("waitingSince", { date: date(row.oldestWaitingSince) })] : []),
+    ],
   }));
   const legend = {
     title: t("waitingLegend"),
@@ -45,7 +48,12 @@ export async function WaitingReviewMap({ rows, id = "waiting-map", tableHref, ..
 }
 
 /** Pledges waiting for review per kelurahan as a table, most first. */
-export async function WaitingReviewTable({ rows, href, id = "waiting-table", folded = false }: Pick<WaitingReviewMapProps, "rows" | "href" | "id"> & { folded?: boolean }) {
+export async function WaitingReviewTable({
+  rows,
+  href,
+  id = "waiting-table",
+  folded = false,
+}: Pick<WaitingReviewMapProps, "rows" | "href" | "id"> & { folded?: boolean }) {
   const { t, format, date } = await waitingText();
   const sorted = [...rows].sort((a, b) => b.waiting - a.waiting || a.code.localeCompare(b.code));
   return (
@@ -58,7 +66,9 @@ export async function WaitingReviewTable({ rows, href, id = "waiting-table", fol
       rows={sorted.map((row) => ({
         code: row.code,
         cells: [
-          <a key="name" href={href(row.code)}>{row.name}</a>,
+          <a key="name" href={href(row.code)}>
+            {row.name}
+          </a>,
           row.kecamatan,
           shortKotaName(row.kota),
           format.number(row.waiting),

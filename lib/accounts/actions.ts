@@ -60,7 +60,9 @@ async function signInAndGo(credentials: Record<string, string>, next: string) {
       if (code === "locked") throw new ActionError("RATE_LIMITED", "accountLocked");
       if (code === "limited") throw new ActionError("RATE_LIMITED", "tooManySignIns");
       if (code === "busy") throw new ActionError("RATE_LIMITED", "serverBusy");
-      throw credentials.challenge ? new ActionError("INVALID", "auth.challengeExpired") : new ActionError("UNAUTHENTICATED", "signInFailed");
+      throw credentials.challenge
+        ? new ActionError("INVALID", "auth.challengeExpired")
+        : new ActionError("UNAUTHENTICATED", "signInFailed");
     }
     throw error;
   }

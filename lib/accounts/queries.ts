@@ -17,7 +17,10 @@ export async function accountOverview(caller: Caller) {
       showPublicly: true,
       deliveryCapacity: true,
       _count: { select: { serviceAreas: true } },
-      users: { select: { id: true, name: true, email: true, role: true, active: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      users: {
+        select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
       invitations: { where: { acceptedAt: null, expiresAt: { gt: new Date() } }, select: { id: true, email: true, expiresAt: true } },
     },
   });

@@ -9,16 +9,21 @@ import { DONOR_KINDS } from "./kinds.ts";
 export const personName = shownText(z.string().trim().min(2, "nameTooShort").max(120, "tooBig"));
 export const organisationName = shownText(z.string().trim().min(2, "nameTooShort").max(160, "tooBig"));
 export const email = z.string().trim().toLowerCase().max(254, "tooBig").pipe(z.email("emailInvalid"));
-export const phone = z.string().trim().regex(/^(\+62|0)[0-9][0-9 -]{6,15}$/, "phoneInvalid");
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^(\+62|0)[0-9][0-9 -]{6,15}$/, "phoneInvalid");
 const optionalPhone = z.union([z.literal("").transform(() => undefined), phone]).optional();
-const checkbox = z.literal("on").optional().transform((value) => value === "on");
+const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((value) => value === "on");
 export const kelurahanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "unknownKelurahan");
 
 const passwords = z.object({ password: newPasswordSchema, passwordConfirm: z.string().max(1024) });
 const matchingPasswords = <T extends { password: string; passwordConfirm: string }>(value: T, ctx: z.RefinementCtx) => {
   if (value.password !== value.passwordConfirm) ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
 };
-
 
 export const donorRegistrationSchema = z
   .object({
@@ -35,7 +40,8 @@ export const donorRegistrationSchema = z
   .superRefine((value, ctx) => {
     if (value.kind === "INDIVIDUAL") return;
     const parsed = organisationName.safeParse(value.organisationName ?? "");
-    if (!parsed.success) ctx.addIssue({ code: "custom", path: ["organisationName"], message: parsed.error.issues[0]?.message ?? "required" });
+    if (!parsed.success)
+      ctx.addIssue({ code: "custom", path: ["organisationName"], message: parsed.error.issues[0]?.message ?? "required" });
   });
 
 export const aggregatorRegistrationSchema = z

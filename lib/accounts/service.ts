@@ -128,15 +128,31 @@ export { tokenHash };
 
 /** The organisation's first user may invite members; returns the one-time token (only its hash is kept). */
 export async function inviteMember(caller: { id: string; organisationId: string }, email: string): Promise<string> {
-  const first = await db.user.findFirst({ where: { organisationId: caller.organisationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+  const first = await db.user.findFirst({
+    where: { organisationId: caller.organisationId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
   if (first?.id !== caller.id) throw new ActionError("FORBIDDEN", "onlyFirstUserInvites");
   await assertEmailFree(email);
   const token = randomBytes(24).toString("base64url");
   await db.$transaction(async (tx) => {
     const invitation = await tx.invitation.create({
-      data: { organisationId: caller.organisationId, email, tokenHash: tokenHash(token), invitedById: caller.id, expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) },
+      data: {
+        organisationId: caller.organisationId,
+        email,
+        tokenHash: tokenHash(token),
+        invitedById: caller.id,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      },
     });
-    await recordAudit(tx, { actor: caller, entityType: "invitation", entityId: invitation.id, action: "invitation.created", metadata: { email } });
+    await recordAudit(tx, {
+      actor: caller,
+      entityType: "invitation",
+      entityId: invitation.id,
+      action: "invitation.created",
+      metadata: { email },
+    });
   });
   return token;
 }
@@ -150,13 +166,23 @@ export async function acceptInvitation(token: string, name: string, password: st
   if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) throw new ActionError("INVALID", "invitationInvalid");
   await assertEmailFree(invitation.email);
   const passwordHash = await hashPassword(password);
-  const role = invitation.organisation.kind === "AGGREGATOR" ? "AGGREGATOR" : invitation.organisation.kind === "CITY_OFFICE" ? "CITY_STAFF" : "DONOR";
-  return createAccount(() => db.$transaction(async (tx) => {
-    // Conditional update: of two people racing with one link, only one gets the account.
-    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
-    if (claimed.count !== 1) throw new ActionError("INVALID", "invitationInvalid");
-    const user = await tx.user.create({ data: { email: invitation.email, name, passwordHash, role, organisationId: invitation.organisationId, emailVerifiedAt: new Date() } });
-    await recordAudit(tx, { actor: { id: user.id, organisationId: invitation.organisationId }, entityType: "invitation", entityId: invitation.id, action: "invitation.accepted" });
-    return user;
-  }));
+  const role =
+    invitation.organisation.kind === "AGGREGATOR" ? "AGGREGATOR" : invitation.organisation.kind === "CITY_OFFICE" ? "CITY_STAFF" : "DONOR";
+  return createAccount(() =>
+    db.$transaction(async (tx) => {
+      // Conditional update: of two people racing with one link, only one gets the account.
+      const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      if (claimed.count !== 1) throw new ActionError("INVALID", "invitationInvalid");
+      const user = await tx.user.create({
+        data: { email: invitation.email, name, passwordHash, role, organisationId: invitation.organisationId, emailVerifiedAt: new Date() },
+      });
+      await recordAudit(tx, {
+        actor: { id: user.id, organisationId: invitation.organisationId },
+        entityType: "invitation",
+        entityId: invitation.id,
+        action: "invitation.accepted",
+      });
+      return user;
+    }),
+  );
 }

@@ -46,7 +46,13 @@ export function defineAction<S extends z.ZodType, A extends Access>(config: Acti
       }
       const forbidden = forbiddenCharacter(parsed.data);
       if (forbidden) {
-        return { ok: false, code: "INVALID", message: t("INVALID"), fieldErrors: { [forbidden.field]: (await getTranslations("validation"))(forbidden.key) }, values };
+        return {
+          ok: false,
+          code: "INVALID",
+          message: t("INVALID"),
+          fieldErrors: { [forbidden.field]: (await getTranslations("validation"))(forbidden.key) },
+          values,
+        };
       }
       return await config.run(parsed.data, caller as CallerFor<A>);
     } catch (error) {
@@ -55,8 +61,15 @@ export function defineAction<S extends z.ZodType, A extends Access>(config: Acti
       if (error instanceof ActionError) {
         const translate = await messageTranslator();
         const { params, values: override } = error.options;
-        const fieldErrors = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, translate(key, params)]));
-        return { ok: false, code: error.code, message: translate(error.messageKey, params), fieldErrors, values: { ...values, ...override } };
+        const fieldErrors =
+          error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, translate(key, params)]));
+        return {
+          ok: false,
+          code: error.code,
+          message: translate(error.messageKey, params),
+          fieldErrors,
+          values: { ...values, ...override },
+        };
       }
       console.error("[action] unexpected error", error);
       return { ok: false, code: "ERROR", message: t("ERROR"), values };
@@ -125,7 +138,10 @@ async function translateIssues(issues: z.core.$ZodIssue[]): Promise<Record<strin
     if (fieldErrors[field]) continue;
     const known = issue.message.includes(".") ? t.has(issue.message as never) : t.has(`validation.${issue.message}` as never);
     const key = known ? issue.message : defaultKey(issue);
-    fieldErrors[field] = translate(key, { min: "minimum" in issue ? String(issue.minimum) : "", max: "maximum" in issue ? String(issue.maximum) : "" });
+    fieldErrors[field] = translate(key, {
+      min: "minimum" in issue ? String(issue.minimum) : "",
+      max: "maximum" in issue ? String(issue.maximum) : "",
+    });
   }
   return fieldErrors;
 }

@@ -6,12 +6,7 @@ import type { ParamDoc } from "./params.ts";
 export type ApiErrorCode = "invalid_parameters" | "not_found" | "method_not_allowed" | "internal_error";
 
 export type ParamProblemCode =
-  | "unknown_parameter"
-  | "repeated_parameter"
-  | "invalid_value"
-  | "invalid_cursor"
-  | "unknown_program"
-  | "within_level";
+  "unknown_parameter" | "repeated_parameter" | "invalid_value" | "invalid_cursor" | "unknown_program" | "within_level";
 
 export interface ParamProblem {
   parameter: string;

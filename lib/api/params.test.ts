@@ -23,7 +23,10 @@ describe("parseQuery", () => {
 
   it("reports every unknown, repeated and invalid parameter", () => {
     expect(problems("limit=0&foo=1&level=KOTA&level=KOTA&within=31")).toEqual([
-      "limit:invalid_value", "foo:unknown_parameter", "level:repeated_parameter", "within:invalid_value",
+      "limit:invalid_value",
+      "foo:unknown_parameter",
+      "level:repeated_parameter",
+      "within:invalid_value",
     ]);
     expect(problems("constructor=1&toString=2")).toEqual(["constructor:unknown_parameter", "toString:unknown_parameter"]);
   });

@@ -29,7 +29,13 @@ export type ParsedParams<S extends ParamSpecs> = { [K in keyof S]?: S[K] extends
 
 /** One of the values, case-insensitive; the value comes back upper-case as in the data. */
 export function enumParam<const T extends readonly [string, ...string[]]>(values: T): ParamSpec<T[number]> {
-  return { schema: z.string().transform((value) => value.toUpperCase()).pipe(z.enum(values)), doc: { type: "enum", values } };
+  return {
+    schema: z
+      .string()
+      .transform((value) => value.toUpperCase())
+      .pipe(z.enum(values)),
+    doc: { type: "enum", values },
+  };
 }
 
 const CODE_PATTERNS: Record<RegionLevelName, { pattern: string; example: string }> = {
@@ -50,7 +56,11 @@ export function codeParam(...levels: [RegionLevelName, ...RegionLevelName[]]): P
 
 export function integerParam(min: number, max: number, fallback: number): ParamSpec<number> {
   return {
-    schema: z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(min).max(max)),
+    schema: z
+      .string()
+      .regex(/^\d{1,6}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(min).max(max)),
     doc: { type: "integer", min, max, default: fallback },
   };
 }
@@ -58,7 +68,12 @@ export function integerParam(min: number, max: number, fallback: number): ParamS
 /** Free text for a search; control characters (e.g. NUL, which PostgreSQL refuses) are not text. */
 export function textParam(maxLength: number): ParamSpec<string> {
   return {
-    schema: z.string().trim().min(1).max(maxLength).regex(/^[^\u0000-\u001f\u007f]*$/),
+    schema: z
+      .string()
+      .trim()
+      .min(1)
+      .max(maxLength)
+      .regex(/^[^\u0000-\u001f\u007f]*$/),
     doc: { type: "text", maxLength },
   };
 }

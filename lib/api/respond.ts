@@ -41,28 +41,40 @@ function translator(request: Request) {
 
 function expected(t: ReturnType<typeof translator>["t"], doc: ParamDoc): string {
   switch (doc.type) {
-    case "enum": return t("expected.enum", { values: doc.values.join(", ") });
-    case "code": return t("expected.code", { levels: doc.levels.map((level) => t(`level.${level}`)).join(", "), examples: doc.examples.join(", ") });
-    case "integer": return t("expected.integer", { min: doc.min, max: doc.max });
-    case "text": return t("expected.text", { max: doc.maxLength });
-    case "slug": return t("expected.slug");
-    case "flag": return t("expected.flag");
-    case "cursor": return t("expected.cursor");
+    case "enum":
+      return t("expected.enum", { values: doc.values.join(", ") });
+    case "code":
+      return t("expected.code", { levels: doc.levels.map((level) => t(`level.${level}`)).join(", "), examples: doc.examples.join(", ") });
+    case "integer":
+      return t("expected.integer", { min: doc.min, max: doc.max });
+    case "text":
+      return t("expected.text", { max: doc.maxLength });
+    case "slug":
+      return t("expected.slug");
+    case "flag":
+      return t("expected.flag");
+    case "cursor":
+      return t("expected.cursor");
   }
 }
 
 function detail(t: ReturnType<typeof translator>["t"], problem: ParamProblem) {
   const code = problem.problem;
-  const message = code === "invalid_value" ? t("problem.invalid_value", { expected: problem.doc ? expected(t, problem.doc) : "-" }) : t(`problem.${code}`);
+  const message =
+    code === "invalid_value"
+      ? t("problem.invalid_value", { expected: problem.doc ? expected(t, problem.doc) : "-" })
+      : t(`problem.${code}`);
   return { parameter: problem.parameter, problem: problem.problem, message };
 }
 
 export function errorResponse(request: Request, error: ApiError): Response {
   const { locale, t } = translator(request);
   const message =
-    error.code === "invalid_parameters" ? t("invalid_parameters", { parameters: error.problems.map((p) => p.parameter).join(", ") })
-    : error.code === "method_not_allowed" ? t("method_not_allowed", { method: error.method ?? request.method })
-    : t(error.code);
+    error.code === "invalid_parameters"
+      ? t("invalid_parameters", { parameters: error.problems.map((p) => p.parameter).join(", ") })
+      : error.code === "method_not_allowed"
+        ? t("method_not_allowed", { method: error.method ?? request.method })
+        : t(error.code);
   return jsonResponse(
     { error: { code: error.code, message, details: error.problems.map((problem) => detail(t, problem)) } },
     {
@@ -112,6 +124,7 @@ export function publicEndpoint(handler: Handler) {
     }
   };
   const OPTIONS = async (): Promise<Response> => new Response(null, { status: 204, headers: { ...CORS_HEADERS, Allow: ALLOW } });
-  const refuse = async (request: Request): Promise<Response> => errorResponse(request, new ApiError("method_not_allowed", [], request.method));
+  const refuse = async (request: Request): Promise<Response> =>
+    errorResponse(request, new ApiError("method_not_allowed", [], request.method));
   return { GET, OPTIONS, POST: refuse, PUT: refuse, PATCH: refuse, DELETE: refuse };
 }

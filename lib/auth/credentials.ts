@@ -4,7 +4,6 @@ import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { DUMMY_HASH, hashPassword, needsRehash, PasswordHasherBusy, verifyPassword } from "./password.ts";
 import { reserveSignIn, settleSignIn } from "./rate-limit.ts";
 
-
 export interface SignedInUser {
   id: string;
   name: string;
@@ -42,7 +41,8 @@ export async function checkCredentials(email: string, password: string, ip: stri
   // A hash made with older, costlier parameters is replaced while the password is at hand.
   if (needsRehash(stored)) {
     // The old hash still works, so the sign-in stands; the failure (the database?) is logged, not hidden.
-    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } })
+    await db.user
+      .update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } })
       .catch((error: unknown) => console.error("[auth] replacing an old password hash failed", error));
   }
   const { id, name, role, organisationId } = user;
@@ -60,6 +60,12 @@ export async function checkCode(
   if (!reservation.ok) return reservation;
   const outcome = await consume(user.id, code);
   // A right code used twice is no guess at the code: it does not count towards the lock.
-  await settleSignIn(reservation.attemptId, { userId: user.id, succeeded: outcome === "accepted", counted: outcome !== "replayed", email: user.email, ip });
+  await settleSignIn(reservation.attemptId, {
+    userId: user.id,
+    succeeded: outcome === "accepted",
+    counted: outcome !== "replayed",
+    email: user.email,
+    ip,
+  });
   return outcome === "accepted" ? { ok: true } : { ok: false, reason: "invalid" };
 }

@@ -31,7 +31,9 @@ export { GuardError, NotFoundError, STAFF_ROLES };
 // send three, and compile them each time). A session that was signed out, revoked or has
 // expired finds no row: the cookie is then worth nothing, on every instance at once.
 async function loadCaller({ userId, sessionId }: SessionIdentity): Promise<Caller | null> {
-  const [row] = await db.$queryRaw<(Omit<Caller, "organisation" | "sessionId"> & { orgName: string; orgKind: OrganisationKind; orgStatus: VerificationStatus })[]>`
+  const [row] = await db.$queryRaw<
+    (Omit<Caller, "organisation" | "sessionId"> & { orgName: string; orgKind: OrganisationKind; orgStatus: VerificationStatus })[]
+  >`
     SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u.organisation_id AS "organisationId",
            (u.role IN ('CITY_STAFF', 'ADMIN') AND u.totp_enabled_at IS NULL) AS "mustEnrolSecondFactor",
            u.email_verified_at IS NOT NULL AS "emailVerified",
@@ -73,7 +75,6 @@ export async function requireRole(...roles: Role[]): Promise<Caller> {
   if (!roles.includes(user.role)) throw new GuardError("FORBIDDEN");
   return user;
 }
-
 
 /** The caller belongs to the organisation, or it answers 404 (never 403 across organisations). */
 export async function requireOrgMember(organisationId: string): Promise<Caller> {

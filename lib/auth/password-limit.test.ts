@@ -9,7 +9,13 @@ const counter = { running: 0, peak: 0, calls: 0 };
 
 beforeEach(() => {
   Object.assign(counter, { running: 0, peak: 0, calls: 0 });
-  vi.spyOn(crypto, "scrypt").mockImplementation(((password: string, salt: Buffer, length: number, options: object, done: (error: Error | null, key: Buffer) => void) => {
+  vi.spyOn(crypto, "scrypt").mockImplementation(((
+    password: string,
+    salt: Buffer,
+    length: number,
+    options: object,
+    done: (error: Error | null, key: Buffer) => void,
+  ) => {
     counter.calls++;
     counter.peak = Math.max(counter.peak, ++counter.running);
     realScrypt(password, salt, length, { ...options, N: 1024, p: 1 }, (error, key) => {

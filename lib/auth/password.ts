@@ -46,7 +46,9 @@ function derive(password: string, salt: Buffer, { N, r, p }: Params): Promise<Bu
   return limited(
     () =>
       new Promise((resolve, reject) =>
-        crypto.scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { N, r, p, maxmem }, (error, key) => (error ? reject(error) : resolve(key))),
+        crypto.scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { N, r, p, maxmem }, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
       ),
   );
 }
@@ -55,7 +57,9 @@ function parse(stored: string) {
   const [scheme, n, r, p, salt, hash] = stored.split("$");
   const params = { N: Number(n), r: Number(r), p: Number(p) };
   const sane = Object.values(params).every((value) => Number.isInteger(value) && value >= 1) && 128 * params.N * params.r <= MAX_MEMORY;
-  return scheme === "scrypt" && salt && hash && sane ? { params, salt: Buffer.from(salt, "base64"), hash: Buffer.from(hash, "base64") } : null;
+  return scheme === "scrypt" && salt && hash && sane
+    ? { params, salt: Buffer.from(salt, "base64"), hash: Buffer.from(hash, "base64") }
+    : null;
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -74,5 +78,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** True for a hash made with other parameters: replace it after the next successful sign-in. */
 export function needsRehash(stored: string): boolean {
   const parsed = parse(stored);
-  return !parsed || parsed.params.N !== PARAMS.N || parsed.params.r !== PARAMS.r || parsed.params.p !== PARAMS.p || parsed.hash.length !== KEY_LENGTH;
+  return (
+    !parsed ||
+    parsed.params.N !== PARAMS.N ||
+    parsed.params.r !== PARAMS.r ||
+    parsed.params.p !== PARAMS.p ||
+    parsed.hash.length !== KEY_LENGTH
+  );
 }

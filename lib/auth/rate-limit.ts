@@ -32,7 +32,8 @@ export async function reserveSignIn(email: string, ip: string | null, now = new 
     SELECT outcome, attempt_id FROM ksbb_reserve_sign_in(${email}, ${ip}, ${utc(now)}::timestamp(3), ${interval(SIGN_IN_WINDOW_MS)}::interval,
                                                        ${SIGN_IN_MAX_FAILURES}::int, ${SIGN_IN_MAX_FAILURES_PER_ADDRESS}::int)`;
   // Now and then, a sign-in clears out rows older than any window (and dead sessions).
-  if (Math.random() < PRUNE_CHANCE) void pruneLimitRows(now).catch((error: unknown) => console.error("[auth] pruning limit rows failed", error));
+  if (Math.random() < PRUNE_CHANCE)
+    void pruneLimitRows(now).catch((error: unknown) => console.error("[auth] pruning limit rows failed", error));
   if (row?.outcome === "reserved" && row.attempt_id !== null) return { ok: true, attemptId: BigInt(row.attempt_id) };
   const reason = row?.outcome === "limited" ? "limited" : "locked";
   console.info(`[auth] sign-in refused (${reason}) for ${email} from ${ip ?? "unknown"}`);
@@ -40,7 +41,10 @@ export async function reserveSignIn(email: string, ip: string | null, now = new 
 }
 
 /** Records the outcome of a reserved password check. */
-export async function settleSignIn(attemptId: bigint, outcome: { userId: string | null; succeeded: boolean; counted?: boolean; email: string; ip: string | null }) {
+export async function settleSignIn(
+  attemptId: bigint,
+  outcome: { userId: string | null; succeeded: boolean; counted?: boolean; email: string; ip: string | null },
+) {
   await db.signInAttempt.update({
     where: { id: attemptId },
     data: { userId: outcome.userId, succeeded: outcome.succeeded, ...(outcome.counted === false ? { passwordChecked: false } : {}) },

@@ -25,7 +25,11 @@ export async function pendingSecret(userId: string): Promise<string> {
 }
 
 /** Confirms enrolment with a code from the app; returns the recovery codes to show once, or null. */
-export async function confirmEnrolment(actor: { id: string; organisationId: string }, code: string, now = new Date()): Promise<string[] | null> {
+export async function confirmEnrolment(
+  actor: { id: string; organisationId: string },
+  code: string,
+  now = new Date(),
+): Promise<string[] | null> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpPendingSecret: true } });
   const step = user.totpPendingSecret ? totpStep(user.totpPendingSecret, code, now.getTime()) : null;
   if (step === null) return null;
@@ -52,7 +56,10 @@ export type CodeOutcome = "accepted" | "wrong" | "replayed";
  */
 export async function consumeSecondFactor(userId: string, code: string, now = new Date()): Promise<CodeOutcome> {
   if (isRecoveryCodeShape(code) && !/^\d+$/.test(code.replace("-", ""))) {
-    const used = await db.recoveryCode.updateMany({ where: { userId, codeHash: recoveryCodeHash(code), usedAt: null }, data: { usedAt: now } });
+    const used = await db.recoveryCode.updateMany({
+      where: { userId, codeHash: recoveryCodeHash(code), usedAt: null },
+      data: { usedAt: now },
+    });
     return used.count === 1 ? "accepted" : "wrong";
   }
   const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
@@ -69,7 +76,9 @@ export async function createChallenge(userId: string, now = new Date()): Promise
   const token = randomBytes(24).toString("base64url");
   await db.$transaction([
     db.signInChallenge.deleteMany({ where: { userId, expiresAt: { lt: now } } }),
-    db.signInChallenge.create({ data: { tokenHash: hash(token), userId, expiresAt: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000), createdAt: now } }),
+    db.signInChallenge.create({
+      data: { tokenHash: hash(token), userId, expiresAt: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000), createdAt: now },
+    }),
   ]);
   return token;
 }

@@ -81,7 +81,10 @@ describe("sessionIdentity", () => {
 
   it("lets Auth.js read a token split over several cookies", async () => {
     state.userFor.set("part1part2", "usr_d");
-    state.cookies = [{ name: `${NAME}.0`, value: "part1" }, { name: `${NAME}.1`, value: "part2" }];
+    state.cookies = [
+      { name: `${NAME}.0`, value: "part1" },
+      { name: `${NAME}.1`, value: "part2" },
+    ];
     expect(await sessionUserId()).toBe("usr_d");
     expect(state.opened).toBe(1);
   });

@@ -16,12 +16,15 @@ export type Fingerprint = Record<string, TableFingerprint>;
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** Row text depends on these settings; fix them so two sessions agree. */
-export const STABLE_SETTINGS = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; SET extra_float_digits = 1;";
+export const STABLE_SETTINGS =
+  "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; SET extra_float_digits = 1;";
 
 export async function fingerprint(sql: SqlSession): Promise<Fingerprint> {
   await sql.exec(STABLE_SETTINGS);
   const result: Fingerprint = {};
-  const tables = await sql.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const tables = await sql.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   for (const { name } of tables) {
     const [row] = await sql.query<{ rows: number; checksum: string }>(
       `SELECT count(*)::int AS rows,
@@ -30,9 +33,13 @@ export async function fingerprint(sql: SqlSession): Promise<Fingerprint> {
     );
     result[`table:${name}`] = row!;
   }
-  const sequences = await sql.query<{ name: string }>(`SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`);
+  const sequences = await sql.query<{ name: string }>(
+    `SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`,
+  );
   for (const { name } of sequences) {
-    const [row] = await sql.query<{ value: string }>(`SELECT last_value::text || ':' || is_called::text AS value FROM public.${ident(name)}`);
+    const [row] = await sql.query<{ value: string }>(
+      `SELECT last_value::text || ':' || is_called::text AS value FROM public.${ident(name)}`,
+    );
     result[`sequence:${name}`] = { rows: 1, checksum: row!.value };
   }
   return result;

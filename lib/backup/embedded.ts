@@ -43,11 +43,19 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<Man
   try {
     const sql = session(pglite);
     const print = await fingerprint(sql);
-    const [migration] = await sql.query<{ name: string }>(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY 1 DESC LIMIT 1`);
+    const [migration] = await sql.query<{ name: string }>(
+      `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY 1 DESC LIMIT 1`,
+    );
     const dump = await pglite.dumpDataDir("gzip");
     fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     fs.renameSync(partial, file);
-    const manifest: Manifest = { format: "embedded", createdAt: new Date().toISOString(), source: dataDir, migration: migration?.name ?? null, fingerprint: print };
+    const manifest: Manifest = {
+      format: "embedded",
+      createdAt: new Date().toISOString(),
+      source: dataDir,
+      migration: migration?.name ?? null,
+      fingerprint: print,
+    };
     writeManifest(file, manifest);
     return manifest;
   } finally {
@@ -57,11 +65,18 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<Man
 }
 
 /** Restores into dataDir; with force, a folder already there is kept aside as <dir>.before-restore-<time>. */
-export async function restoreEmbedded(file: string, dataDir: string, options: { force: boolean }): Promise<{ fingerprint: Fingerprint; keptAside: string | null }> {
+export async function restoreEmbedded(
+  file: string,
+  dataDir: string,
+  options: { force: boolean },
+): Promise<{ fingerprint: Fingerprint; keptAside: string | null }> {
   assertNotInUse(dataDir);
   let keptAside: string | null = null;
   if (!isEmptyDir(dataDir)) {
-    if (!options.force) throw new BackupError(`${dataDir} already holds a database: restore replaces it; pass --force if that is what you want (the old folder is kept aside)`);
+    if (!options.force)
+      throw new BackupError(
+        `${dataDir} already holds a database: restore replaces it; pass --force if that is what you want (the old folder is kept aside)`,
+      );
     keptAside = `${path.resolve(dataDir)}.before-restore-${new Date().toISOString().replaceAll(":", "-")}`;
     fs.renameSync(dataDir, keptAside);
   }

@@ -32,7 +32,10 @@ export function manifestPath(file: string): string {
 
 /** backups/ksbb-2026-11-28T16-20-05Z.dump */
 export function backupPath(dir: string, format: BackupFormat, now = new Date()): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z").replaceAll(":", "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replaceAll(":", "-");
   return path.join(dir, `ksbb-${stamp}${EXTENSION[format]}`);
 }
 

@@ -44,13 +44,13 @@ async function checkVersions(tool: "pg_dump" | "pg_restore", serverVersionNum: n
 }
 
 async function lastMigration(query: (sql: string) => Promise<{ name: string }[]>): Promise<string | null> {
-  const rows = await query(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1`).catch(
-    (error: unknown) => {
-      // 42P01 undefined_table: a database never migrated. Anything else (the server gone) stops the backup.
-      if ((error as { code?: unknown }).code === "42P01") return [];
-      throw error;
-    },
-  );
+  const rows = await query(
+    `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1`,
+  ).catch((error: unknown) => {
+    // 42P01 undefined_table: a database never migrated. Anything else (the server gone) stops the backup.
+    if ((error as { code?: unknown }).code === "42P01") return [];
+    throw error;
+  });
   return rows[0]?.name ?? null;
 }
 
@@ -65,13 +65,23 @@ export async function backupPostgres(url: string, file: string): Promise<Manifes
       try {
         const [{ snapshot }] = (await sql.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot")) as [{ snapshot: string }];
         const { dbname, env } = clientArgs(url);
-        const dump = run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${snapshot}`, `--file=${partial}`, `--dbname=${dbname}`], { env });
+        const dump = run(
+          "pg_dump",
+          ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${snapshot}`, `--file=${partial}`, `--dbname=${dbname}`],
+          { env },
+        );
         const [print, migration] = await Promise.all([fingerprint(sql), lastMigration((q) => sql.query(q))]);
         await dump.catch((error: { stderr?: string }) => {
           throw new BackupError(`pg_dump failed: ${error.stderr?.trim() || String(error)}`);
         });
         fs.renameSync(partial, file);
-        const manifest: Manifest = { format: "postgres", createdAt: new Date().toISOString(), source: describeTarget(url), migration, fingerprint: print };
+        const manifest: Manifest = {
+          format: "postgres",
+          createdAt: new Date().toISOString(),
+          source: describeTarget(url),
+          migration,
+          fingerprint: print,
+        };
         writeManifest(file, manifest);
         return manifest;
       } finally {
@@ -92,15 +102,18 @@ export async function restorePostgres(file: string, url: string, options: { forc
     const [server] = await handle.query<{ v: number }>(`SELECT current_setting('server_version_num')::int AS v`);
     await checkVersions("pg_restore", server!.v);
     if ((await tableCount(handle)) > 0) {
-      if (!options.force) throw new BackupError(`${describeTarget(url)} is not empty: restore replaces everything in it; pass --force if that is what you want`);
+      if (!options.force)
+        throw new BackupError(
+          `${describeTarget(url)} is not empty: restore replaces everything in it; pass --force if that is what you want`,
+        );
       await handle.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     }
     const { dbname, env } = clientArgs(url);
-    await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`, file], { env }).catch(
-      (error: { stderr?: string }) => {
-        throw new BackupError(`pg_restore failed (nothing was restored): ${error.stderr?.trim() || String(error)}`);
-      },
-    );
+    await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`, file], {
+      env,
+    }).catch((error: { stderr?: string }) => {
+      throw new BackupError(`pg_restore failed (nothing was restored): ${error.stderr?.trim() || String(error)}`);
+    });
     await handle.exec("ANALYZE");
     return await handle.session((sql) => fingerprint(sql));
   } finally {

@@ -6,9 +6,18 @@ import { DELIVERY_RECORD_PAGE_SIZE, kelurahanDeliveryRecord } from "./delivery-r
 // decided here from the raw organisation columns, independently of public-name.ts.
 
 interface Raw {
-  id: string; quantity: number; recipient_count: number | null; recipient_group: string; notes: string | null;
-  mode: string; status: string; category: string;
-  donor_name: string; donor_public: boolean; agg_name: string | null; agg_public: boolean | null;
+  id: string;
+  quantity: number;
+  recipient_count: number | null;
+  recipient_group: string;
+  notes: string | null;
+  mode: string;
+  status: string;
+  category: string;
+  donor_name: string;
+  donor_public: boolean;
+  agg_name: string | null;
+  agg_public: boolean | null;
 }
 
 const raw = (kelurahan: string) =>
@@ -66,9 +75,14 @@ describe("kelurahanDeliveryRecord", () => {
   });
 
   it("hides names of unverified or non-public deliverers across the whole seed", async () => {
-    const rows = await testDb().query<{ code: string }>(`SELECT DISTINCT n.kelurahan_code AS code FROM delivery_update d JOIN pledge pl ON pl.id = d.pledge_id JOIN need n ON n.id = pl.need_id`);
-    const hidden = await testDb().query<{ name: string }>(`SELECT name FROM organisation WHERE NOT (verification_status = 'VERIFIED' AND show_publicly)`);
-    let named = 0, anonymous = 0;
+    const rows = await testDb().query<{ code: string }>(
+      `SELECT DISTINCT n.kelurahan_code AS code FROM delivery_update d JOIN pledge pl ON pl.id = d.pledge_id JOIN need n ON n.id = pl.need_id`,
+    );
+    const hidden = await testDb().query<{ name: string }>(
+      `SELECT name FROM organisation WHERE NOT (verification_status = 'VERIFIED' AND show_publicly)`,
+    );
+    let named = 0,
+      anonymous = 0;
     for (const { code } of rows.slice(0, 60)) {
       const { deliveries } = await kelurahanDeliveryRecord(code, { page: 1 });
       for (const delivery of deliveries) {

@@ -7,11 +7,25 @@ import { uncoveredShare } from "./share.ts";
 // (needs and pledges, no SQL aggregation), so a wrong filter or join in queries.ts shows.
 
 interface NeedRow {
-  id: string; status: string; category: string; program_id: string; unit: string;
-  kota_code: string; kecamatan_code: string; kelurahan_code: string;
-  target_quantity: number; pledged_quantity: number; delivered_quantity: number; beneficiary_count: number;
+  id: string;
+  status: string;
+  category: string;
+  program_id: string;
+  unit: string;
+  kota_code: string;
+  kecamatan_code: string;
+  kelurahan_code: string;
+  target_quantity: number;
+  pledged_quantity: number;
+  delivered_quantity: number;
+  beneficiary_count: number;
 }
-interface PledgeRow { need_id: string; status: string; quantity: number; delivered_quantity: number }
+interface PledgeRow {
+  need_id: string;
+  status: string;
+  quantity: number;
+  delivered_quantity: number;
+}
 
 const APPROVED = new Set(["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"]);
 
@@ -36,7 +50,13 @@ function expectedFigures(needs: NeedRow[], pledges: PledgeRow[]) {
     delivered: live.reduce((sum, need) => sum + need.delivered_quantity, 0),
     approved: ours.filter((pledge) => APPROVED.has(pledge.status)).reduce((sum, pledge) => sum + pledge.quantity, 0),
     confirmed: ours.filter((pledge) => pledge.status === "CONFIRMED").reduce((sum, pledge) => sum + pledge.delivered_quantity, 0),
-    share: uncoveredShare(live.map((need) => ({ targetQuantity: need.target_quantity, pledgedQuantity: need.pledged_quantity, beneficiaryCount: need.beneficiary_count }))),
+    share: uncoveredShare(
+      live.map((need) => ({
+        targetQuantity: need.target_quantity,
+        pledgedQuantity: need.pledged_quantity,
+        beneficiaryCount: need.beneficiary_count,
+      })),
+    ),
   };
 }
 
@@ -45,40 +65,64 @@ describe("uncoveredShare", () => {
     expect(uncoveredShare([])).toBeNull();
     expect(uncoveredShare([{ targetQuantity: 100, pledgedQuantity: 100, beneficiaryCount: 100 }])).toBe(0);
     // Two needs of one unit, one package per household: Σ(target − pledged) / Σ target = 75 / 200.
-    expect(uncoveredShare([
-      { targetQuantity: 100, pledgedQuantity: 25, beneficiaryCount: 100 },
-      { targetQuantity: 100, pledgedQuantity: 100, beneficiaryCount: 100 },
-    ])).toBeCloseTo(0.375, 10);
+    expect(
+      uncoveredShare([
+        { targetQuantity: 100, pledgedQuantity: 25, beneficiaryCount: 100 },
+        { targetQuantity: 100, pledgedQuantity: 100, beneficiaryCount: 100 },
+      ]),
+    ).toBeCloseTo(0.375, 10);
     // 10 devices for 40 students, 5 pledged: half of the 40 uncovered; plus 60 households fully uncovered → 80/100.
-    expect(uncoveredShare([
-      { targetQuantity: 10, pledgedQuantity: 5, beneficiaryCount: 40 },
-      { targetQuantity: 30, pledgedQuantity: 0, beneficiaryCount: 60 },
-    ])).toBeCloseTo(0.8, 10);
+    expect(
+      uncoveredShare([
+        { targetQuantity: 10, pledgedQuantity: 5, beneficiaryCount: 40 },
+        { targetQuantity: 30, pledgedQuantity: 0, beneficiaryCount: 60 },
+      ]),
+    ).toBeCloseTo(0.8, 10);
   });
 });
 
 describe("coverage figures", () => {
   it("per kelurahan match the seeded needs and pledges, and list all 267 kelurahan", async () => {
     // The seed has no closed needs: close some, so leaving them out is checked too.
-    await testDb().exec(`UPDATE need SET status = 'CLOSED' WHERE id IN (SELECT id FROM need WHERE status = 'OPEN' AND pledged_quantity > 0 ORDER BY id LIMIT 15)`);
+    await testDb().exec(
+      `UPDATE need SET status = 'CLOSED' WHERE id IN (SELECT id FROM need WHERE status = 'OPEN' AND pledged_quantity > 0 ORDER BY id LIMIT 15)`,
+    );
     const { needs, pledges } = await seeded();
     expect(needs.filter((need) => need.status === "CLOSED")).toHaveLength(15);
     const rows = await coverageByRegion("KELURAHAN");
     expect(rows).toHaveLength(267);
     let checked = 0;
     for (const row of rows) {
-      const expected = expectedFigures(needs.filter((need) => need.kelurahan_code === row.code), pledges);
+      const expected = expectedFigures(
+        needs.filter((need) => need.kelurahan_code === row.code),
+        pledges,
+      );
       expect(row.needs, row.code).toBe(expected.needs);
       if (expected.needs === 0) {
         expect(row.uncoveredShare).toBeNull();
         continue;
       }
       const sum = totalOf([row]).units;
-      expect(sum.reduce((s, u) => s + u.target, 0), row.code).toBe(expected.target);
-      expect(sum.reduce((s, u) => s + u.pledged, 0), row.code).toBe(expected.pledged);
-      expect(sum.reduce((s, u) => s + u.approved, 0), row.code).toBe(expected.approved);
-      expect(sum.reduce((s, u) => s + u.delivered, 0), row.code).toBe(expected.delivered);
-      expect(sum.reduce((s, u) => s + u.confirmed, 0), row.code).toBe(expected.confirmed);
+      expect(
+        sum.reduce((s, u) => s + u.target, 0),
+        row.code,
+      ).toBe(expected.target);
+      expect(
+        sum.reduce((s, u) => s + u.pledged, 0),
+        row.code,
+      ).toBe(expected.pledged);
+      expect(
+        sum.reduce((s, u) => s + u.approved, 0),
+        row.code,
+      ).toBe(expected.approved);
+      expect(
+        sum.reduce((s, u) => s + u.delivered, 0),
+        row.code,
+      ).toBe(expected.delivered);
+      expect(
+        sum.reduce((s, u) => s + u.confirmed, 0),
+        row.code,
+      ).toBe(expected.confirmed);
       expect(row.uncoveredShare!, row.code).toBeCloseTo(expected.share!, 9);
       checked++;
     }
@@ -92,14 +136,20 @@ describe("coverage figures", () => {
     const kota = await coverageByRegion("KOTA", { category: "PANGAN" });
     expect(kota).toHaveLength(6);
     for (const row of kota) {
-      const expected = expectedFigures(needs.filter((need) => need.kota_code === row.code && need.category === "PANGAN"), pledges);
+      const expected = expectedFigures(
+        needs.filter((need) => need.kota_code === row.code && need.category === "PANGAN"),
+        pledges,
+      );
       expect(row.needs).toBe(expected.needs);
       expect(row.units.filter((u) => u.unit !== "FOOD_PACKAGE")).toEqual([]);
       expect(row.units[0]?.pledged ?? 0).toBe(expected.pledged);
     }
     const categories = await coverageByCategory();
     for (const row of categories) {
-      const expected = expectedFigures(needs.filter((need) => need.category === row.category), pledges);
+      const expected = expectedFigures(
+        needs.filter((need) => need.category === row.category),
+        pledges,
+      );
       expect(row.needs).toBe(expected.needs);
       expect(row.uncoveredShare!).toBeCloseTo(expected.share!, 9);
     }
@@ -140,7 +190,10 @@ describe("coverage figures", () => {
     const mine = needs.filter((need) => need.kelurahan_code === code);
     expect(rows.reduce((sum, row) => sum + row.needs, 0)).toBe(expectedFigures(mine, pledges).needs);
     for (const row of rows) {
-      const expected = expectedFigures(mine.filter((need) => need.category === row.category), pledges);
+      const expected = expectedFigures(
+        mine.filter((need) => need.category === row.category),
+        pledges,
+      );
       expect(row.units.reduce((s, u) => s + u.pledged, 0)).toBe(expected.pledged);
       expect(row.uncoveredShare!).toBeCloseTo(expected.share!, 9);
     }
@@ -148,7 +201,9 @@ describe("coverage figures", () => {
 
   it("counts delivery updates per week, with quantities per unit", async () => {
     const rows = await deliveriesPerWeek(520);
-    const [{ n }] = (await testDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM delivery_update WHERE delivered_on >= CURRENT_DATE - 3640`)) as [{ n: number }];
+    const [{ n }] = (await testDb().query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM delivery_update WHERE delivered_on >= CURRENT_DATE - 3640`,
+    )) as [{ n: number }];
     expect(n).toBeGreaterThan(0);
     expect(rows.reduce((sum, row) => sum + row.deliveries, 0)).toBe(n);
     expect(rows.every((row) => new Date(`${row.week}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
@@ -169,7 +224,9 @@ describe("coverage figures", () => {
     // The seed's deliveries lie in October and early November 2026.
     const weekOfNov2 = await deliveriesPerWeek(1, {}, "2026-11-04");
     expect(weekOfNov2.every((row) => row.week === "2026-11-02")).toBe(true);
-    const [{ n }] = (await testDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM delivery_update WHERE delivered_on >= '2026-11-02'`)) as [{ n: number }];
+    const [{ n }] = (await testDb().query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM delivery_update WHERE delivered_on >= '2026-11-02'`,
+    )) as [{ n: number }];
     expect(weekOfNov2.reduce((sum, row) => sum + row.deliveries, 0)).toBe(n);
   });
 });

@@ -140,7 +140,14 @@ function fold(rows: RawRow[]): Map<string, Omit<CoverageRow, "name">> {
 }
 
 const emptyRow = (code: string, name: string): CoverageRow => ({
-  code, name, needs: 0, openNeeds: 0, beneficiaries: 0, uncoveredBeneficiaries: 0, uncoveredShare: null, units: [],
+  code,
+  name,
+  needs: 0,
+  openNeeds: 0,
+  beneficiaries: 0,
+  uncoveredBeneficiaries: 0,
+  uncoveredShare: null,
+  units: [],
 });
 
 /**
@@ -186,7 +193,10 @@ export interface ProgramCoverage extends Omit<CoverageRow, "name" | "code"> {
 export async function coverageByProgram(filter: CoverageFilter = {}): Promise<ProgramCoverage[]> {
   const [rows, programs] = await Promise.all([
     figuresBy(Prisma.sql`n.program_id`, filter),
-    db.program.findMany({ select: { id: true, slug: true, category: true, nameId: true, nameEn: true }, orderBy: [{ category: "asc" }, { nameId: "asc" }] }),
+    db.program.findMany({
+      select: { id: true, slug: true, category: true, nameId: true, nameEn: true },
+      orderBy: [{ category: "asc" }, { nameId: "asc" }],
+    }),
   ]);
   const figures = fold(rows);
   return programs.flatMap((program) => {
@@ -210,7 +220,10 @@ export async function mostUncoveredKelurahan(limit: number, filter: CoverageFilt
   const figures = fold(await figuresBy(LEVEL_COLUMN.KELURAHAN, filter));
   const ranked = [...figures.values()]
     .filter((row) => row.openNeeds > 0 && (row.uncoveredShare ?? 0) > 0)
-    .sort((a, b) => b.uncoveredShare! - a.uncoveredShare! || b.uncoveredBeneficiaries - a.uncoveredBeneficiaries || a.code.localeCompare(b.code))
+    .sort(
+      (a, b) =>
+        b.uncoveredShare! - a.uncoveredShare! || b.uncoveredBeneficiaries - a.uncoveredBeneficiaries || a.code.localeCompare(b.code),
+    )
     .slice(0, limit);
   const regions = await db.region.findMany({
     where: { code: { in: ranked.map((row) => row.code) } },
@@ -226,14 +239,25 @@ export async function mostUncoveredKelurahan(limit: number, filter: CoverageFilt
 /** Sum of the figures of several rows (for totals lines). */
 export function totalOf(rows: readonly Pick<CoverageRow, "needs" | "openNeeds" | "beneficiaries" | "uncoveredBeneficiaries" | "units">[]) {
   const units = new Map<NeedUnit, UnitFigures>();
-  let needs = 0, openNeeds = 0, beneficiaries = 0, uncovered = 0;
+  let needs = 0,
+    openNeeds = 0,
+    beneficiaries = 0,
+    uncovered = 0;
   for (const row of rows) {
     needs += row.needs;
     openNeeds += row.openNeeds;
     beneficiaries += row.beneficiaries;
     uncovered += row.uncoveredBeneficiaries;
     for (const figures of row.units) {
-      const sum = units.get(figures.unit) ?? { unit: figures.unit, needs: 0, target: 0, pledged: 0, approved: 0, delivered: 0, confirmed: 0 };
+      const sum = units.get(figures.unit) ?? {
+        unit: figures.unit,
+        needs: 0,
+        target: 0,
+        pledged: 0,
+        approved: 0,
+        delivered: 0,
+        confirmed: 0,
+      };
       sum.needs += figures.needs;
       sum.target += figures.target;
       sum.pledged += figures.pledged;
@@ -244,7 +268,10 @@ export function totalOf(rows: readonly Pick<CoverageRow, "needs" | "openNeeds" |
     }
   }
   return {
-    needs, openNeeds, beneficiaries, uncoveredBeneficiaries: uncovered,
+    needs,
+    openNeeds,
+    beneficiaries,
+    uncoveredBeneficiaries: uncovered,
     uncoveredShare: shareOf(beneficiaries, uncovered, needs),
     units: [...units.values()],
   };

@@ -11,8 +11,16 @@ export const STILL_NEEDED_STEP = 15;
 export const STILL_NEEDED_MAX_STEPS = 20;
 
 const category = z.enum(ACTIVE_CATEGORIES).optional().catch(undefined);
-const kota = z.string().regex(/^\d{2}\.\d{2}$/).optional().catch(undefined);
-const kecamatan = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/).optional().catch(undefined);
+const kota = z
+  .string()
+  .regex(/^\d{2}\.\d{2}$/)
+  .optional()
+  .catch(undefined);
+const kecamatan = z
+  .string()
+  .regex(/^\d{2}\.\d{2}\.\d{2}$/)
+  .optional()
+  .catch(undefined);
 
 export const transparencyParams = z.object({
   category,
@@ -31,7 +39,11 @@ export const kelurahanPageParams = z.object({
 });
 
 export const dashboardParams = z.object({
-  program: z.string().regex(/^[a-z0-9_]{1,64}$/i).optional().catch(undefined),
+  program: z
+    .string()
+    .regex(/^[a-z0-9_]{1,64}$/i)
+    .optional()
+    .catch(undefined),
   kota,
   kecamatan,
   /** What the map shades: the uncovered share, or pledges waiting for review. */

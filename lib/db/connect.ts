@@ -45,7 +45,10 @@ export function connectPostgres(connectionString: string, poolSize = 10, options
   // An idle client losing its connection must not crash the process.
   pool.on("error", (error) => console.error(`[db] idle PostgreSQL client error: ${error.message}`));
   const adapter = new PrismaPg(pool);
-  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({
+    adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter,
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   return {
     engine: "postgres",
     prisma,
@@ -83,7 +86,10 @@ export function connectPostgres(connectionString: string, poolSize = 10, options
 
 export function connectPGlite(pglite: PGlite, options: ConnectOptions = {}): DbHandle {
   const adapter = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({
+    adapter: options.wrapAdapter ? options.wrapAdapter(adapter) : adapter,
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   const handle: DbHandle = {
     engine: "pglite",
     prisma,

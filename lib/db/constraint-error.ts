@@ -9,7 +9,11 @@ const CHECK_VIOLATION = "23514";
 export function violatedCheck(error: unknown): string | null {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
     const { code, originalCode, message, constraint, cause } = current as {
-      code?: unknown; originalCode?: unknown; message?: unknown; constraint?: unknown; cause?: unknown;
+      code?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+      constraint?: unknown;
+      cause?: unknown;
     };
     const text = typeof message === "string" ? message : "";
     const named = text.match(/violates check constraint "([^"]+)"/)?.[1];
@@ -29,7 +33,12 @@ const UNIQUE_VIOLATION = "23505";
  */
 export function isUniqueViolation(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
-    const { code, originalCode, message, cause } = current as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
+    const { code, originalCode, message, cause } = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+      cause?: unknown;
+    };
     if (code === "P2002" || code === UNIQUE_VIOLATION || originalCode === UNIQUE_VIOLATION) return true;
     if (typeof message === "string" && message.includes("duplicate key value violates unique constraint")) return true;
     current = cause;

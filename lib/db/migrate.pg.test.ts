@@ -19,7 +19,10 @@ afterAll(async () => {
 describe("migration runner on a PostgreSQL server", () => {
   it("lets two processes start at once: the advisory lock makes one migrate and the other wait", async () => {
     await admin.exec(`CREATE DATABASE "${database}"`);
-    const [first, second] = [connectPostgres(databaseUrl(template.serverUrl, database), 2), connectPostgres(databaseUrl(template.serverUrl, database), 2)];
+    const [first, second] = [
+      connectPostgres(databaseUrl(template.serverUrl, database), 2),
+      connectPostgres(databaseUrl(template.serverUrl, database), 2),
+    ];
     try {
       const results = await Promise.all([migrate(first), migrate(second)]);
       const names = readMigrations().map((m) => m.name);

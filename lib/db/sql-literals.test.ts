@@ -22,7 +22,8 @@ const anyEnumValue = new Set([...enumValues.values()].flatMap((values) => [...va
 function sourceFiles(entry: string): string[] {
   const full = path.join(ROOT, entry);
   if (fs.statSync(full).isFile()) return [full];
-  return fs.readdirSync(full, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(full, { withFileTypes: true, recursive: true })
     .filter((file) => file.isFile() && /\.tsx?$/.test(file.name) && !/\.test\.tsx?$/.test(file.name))
     .map((file) => path.join(file.parentPath, file.name))
     .filter((file) => !file.includes(`${path.sep}generated${path.sep}`));
@@ -31,11 +32,14 @@ function sourceFiles(entry: string): string[] {
 /** The bodies of the SQL functions the migrations create (their literals run on every call). */
 function migrationFunctionBodies(): { file: string; text: string }[] {
   const dir = path.join(ROOT, "prisma/migrations");
-  return fs.readdirSync(dir).filter((name) => fs.existsSync(path.join(dir, name, "migration.sql"))).flatMap((name) => {
-    const file = path.join(dir, name, "migration.sql");
-    const sql = fs.readFileSync(file, "utf8");
-    return [...sql.matchAll(/CREATE (?:OR REPLACE )?FUNCTION[\s\S]*?\$\$([\s\S]*?)\$\$/g)].map((match) => ({ file, text: match[1]! }));
-  });
+  return fs
+    .readdirSync(dir)
+    .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")))
+    .flatMap((name) => {
+      const file = path.join(dir, name, "migration.sql");
+      const sql = fs.readFileSync(file, "utf8");
+      return [...sql.matchAll(/CREATE (?:OR REPLACE )?FUNCTION[\s\S]*?\$\$([\s\S]*?)\$\$/g)].map((match) => ({ file, text: match[1]! }));
+    });
 }
 
 function literalsIn(text: string) {

@@ -12,10 +12,19 @@ export const CLIENT_IP_HEADER = "x-ksbb-client-ip";
  * proxies, the address the outermost of them saw (the Nth entry from the right of
  * X-Forwarded-For, as each proxy appends the address it was called from).
  */
-export function resolveClientIp(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string | null {
+export function resolveClientIp(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string | null {
   const peer = normalise(remoteAddress);
   if (trustedHops <= 0) return peer;
-  const chain = [forwardedFor ?? []].flat().join(",").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const chain = [forwardedFor ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (chain.length === 0) return peer;
   return normalise(chain[Math.max(0, chain.length - trustedHops)]) ?? peer;
 }

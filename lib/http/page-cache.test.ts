@@ -25,7 +25,8 @@ interface Render {
 
 const PAGE_LENGTH = 4000; // characters; an entry counts two bytes a character
 
-const policy = (nonce: string) => `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'nonce-${nonce}'`;
+const policy = (nonce: string) =>
+  `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'nonce-${nonce}'`;
 
 function page(req: IncomingMessage, nonce: string, render: number): string {
   const cookie = req.headers.cookie ?? "";
@@ -71,7 +72,10 @@ async function start(options: Omit<PageCacheOptions, "now">, render: Render = {}
     if (r.reject) throw new Error("render failed");
     const nonce = createNonce();
     const body = page(req, nonce, state.renders);
-    const headers: Record<string, string> = { "Content-Type": r.contentType ?? "text/html; charset=utf-8", "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+    const headers: Record<string, string> = {
+      "Content-Type": r.contentType ?? "text/html; charset=utf-8",
+      "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    };
     const csp = (r.csp ?? policy)(nonce);
     if (csp !== null) headers["Content-Security-Policy"] = csp;
     if (r.setCookie === "setHeader") res.setHeader("Set-Cookie", "NEXT_LOCALE=id; Path=/");
@@ -199,7 +203,12 @@ describe("a guest's second visit", () => {
 });
 
 describe("a signed-in visitor", () => {
-  for (const name of ["authjs.session-token", "__Secure-authjs.session-token", "authjs.session-token.0", "__Secure-authjs.session-token.0"]) {
+  for (const name of [
+    "authjs.session-token",
+    "__Secure-authjs.session-token",
+    "authjs.session-token.0",
+    "__Secure-authjs.session-token.0",
+  ]) {
     it(`with ${name} is never answered from the cache nor stored`, async () => {
       const app = await start({ ttlMs: 5_000 });
       // A guest has already filled the cache.
@@ -341,7 +350,10 @@ describe("many guests at once", () => {
 
   it("each get a render of their own when the shared one cannot be kept", async () => {
     const app = await start({ ttlMs: 5_000 });
-    app.state.render = { setCookie: "setHeader", before: () => vi.waitFor(() => expect(app.state.arrivals).toBe(5), { timeout: 10_000, interval: 10 }) };
+    app.state.render = {
+      setCookie: "setHeader",
+      before: () => vi.waitFor(() => expect(app.state.arrivals).toBe(5), { timeout: 10_000, interval: 10 }),
+    };
     const replies = await Promise.all(Array.from({ length: 5 }, () => app.get()));
     expect(app.state.renders).toBe(5);
     for (const reply of replies) {
@@ -363,7 +375,10 @@ describe("encoding and methods", () => {
     const plain = await raw(app.origin, "/kebutuhan", "GET");
     expect(plain.headers["x-page-cache"]).toBe("HIT");
     expect(plain.headers["content-encoding"]).toBeUndefined();
-    const [old, fresh] = [/'nonce-([^']+)'/.exec(String(first.headers["content-security-policy"]))![1]!, /'nonce-([^']+)'/.exec(String(plain.headers["content-security-policy"]))![1]!];
+    const [old, fresh] = [
+      /'nonce-([^']+)'/.exec(String(first.headers["content-security-policy"]))![1]!,
+      /'nonce-([^']+)'/.exec(String(plain.headers["content-security-policy"]))![1]!,
+    ];
     expect(plain.body.toString("utf8").replaceAll(fresh, old)).toBe(original);
     expect(app.state.renders).toBe(1);
   });
@@ -380,7 +395,10 @@ describe("encoding and methods", () => {
     expect(Number(hit.headers["content-length"])).toBe(hit.body.length);
     expect(hit.body.length).toBeLessThan(PAGE_LENGTH / 2);
     const page = gunzipSync(hit.body).toString("utf8");
-    const [old, fresh] = [/'nonce-([^']+)'/.exec(String(first.headers["content-security-policy"]))![1]!, /'nonce-([^']+)'/.exec(String(hit.headers["content-security-policy"]))![1]!];
+    const [old, fresh] = [
+      /'nonce-([^']+)'/.exec(String(first.headers["content-security-policy"]))![1]!,
+      /'nonce-([^']+)'/.exec(String(hit.headers["content-security-policy"]))![1]!,
+    ];
     expect(fresh).not.toBe(old);
     expect(page.replaceAll(fresh, old)).toBe(first.body.toString("utf8"));
 
@@ -469,7 +487,11 @@ describe("failures", () => {
 });
 
 describe("cacheKey", () => {
-  const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers: { host: "ksbb.test", ...headers } });
+  const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({
+    method,
+    url,
+    headers: { host: "ksbb.test", ...headers },
+  });
 
   it("keys GET and HEAD of the public pages", () => {
     for (const url of [
@@ -488,7 +510,8 @@ describe("cacheKey", () => {
   });
 
   it("passes every other method", () => {
-    for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) expect(cacheKey(request("/kebutuhan", {}, method)), method).toBeNull();
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
+      expect(cacheKey(request("/kebutuhan", {}, method)), method).toBeNull();
   });
 
   it("passes every other path", () => {
@@ -506,11 +529,17 @@ describe("cacheKey", () => {
       "/_next/static/chunks/main.js",
       "/data.csv",
       "//kebutuhan",
-    ]) expect(cacheKey(request(url)), url).toBeNull();
+    ])
+      expect(cacheKey(request(url)), url).toBeNull();
   });
 
   it("passes RSC, prefetch and action requests", () => {
-    const rscHeaders: Record<string, string>[] = [{ rsc: "1" }, { "next-router-prefetch": "1" }, { "next-action": "abc" }, { "next-router-state-tree": "%5B%5D" }];
+    const rscHeaders: Record<string, string>[] = [
+      { rsc: "1" },
+      { "next-router-prefetch": "1" },
+      { "next-action": "abc" },
+      { "next-router-state-tree": "%5B%5D" },
+    ];
     for (const headers of rscHeaders) {
       expect(cacheKey(request("/kebutuhan", headers)), JSON.stringify(headers)).toBeNull();
     }
@@ -531,11 +560,18 @@ describe("cacheKey", () => {
       "NEXT_LOCALE=en; authjs.session-token=abc",
       "NEXT_LOCALE=en;authjs.session-token=abc",
       "a=1;  __Secure-authjs.session-token=abc; b=2",
-    ]) expect(cacheKey(request("/kebutuhan", { cookie })), cookie).toBeNull();
+    ])
+      expect(cacheKey(request("/kebutuhan", { cookie })), cookie).toBeNull();
   });
 
   it("keys guests with Auth.js's other cookies and look-alike names", () => {
-    for (const cookie of ["authjs.csrf-token=abc", "authjs.callback-url=%2F", "__Secure-authjs.callback-url=%2F", "xauthjs.session-token=abc", "NEXT_LOCALE=en"]) {
+    for (const cookie of [
+      "authjs.csrf-token=abc",
+      "authjs.callback-url=%2F",
+      "__Secure-authjs.callback-url=%2F",
+      "xauthjs.session-token=abc",
+      "NEXT_LOCALE=en",
+    ]) {
       expect(cacheKey(request("/kebutuhan", { cookie })), cookie).toEqual(expect.any(String));
     }
   });
@@ -559,6 +595,8 @@ describe("cacheKey", () => {
       cacheKey(request("/")),
     ];
     expect(new Set(keys).size).toBe(keys.length);
-    expect(cacheKey(request("/kebutuhan", { "x-forwarded-proto": "https, http" }))).toBe(cacheKey(request("/kebutuhan", { "x-forwarded-proto": "https" })));
+    expect(cacheKey(request("/kebutuhan", { "x-forwarded-proto": "https, http" }))).toBe(
+      cacheKey(request("/kebutuhan", { "x-forwarded-proto": "https" })),
+    );
   });
 });

@@ -83,7 +83,9 @@ export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers"
   const cookie = headers.cookie ?? "";
   if (SESSION_COOKIE.test(cookie)) return null;
   const locale = resolveLocale(readCookie(cookie, LOCALE_COOKIE));
-  const proto = String(headers["x-forwarded-proto"] ?? "http").split(",")[0]!.trim();
+  const proto = String(headers["x-forwarded-proto"] ?? "http")
+    .split(",")[0]!
+    .trim();
   return `${proto}|${headers.host ?? ""}|${locale}|${url}`;
 }
 
@@ -148,14 +150,21 @@ export function createPageCache({ ttlMs, maxBytes = 64 * 1024 * 1024, now = Date
  * Lets Next.js answer this request as usual (streamed, and compressed when the browser
  * accepts it) and keeps a decompressed copy of a cacheable answer.
  */
-function capture(req: IncomingMessage, res: ServerResponse, next: Handler, expiry: () => number): { entry: Promise<Entry | null>; done: Promise<void> } {
+function capture(
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: Handler,
+  expiry: () => number,
+): { entry: Promise<Entry | null>; done: Promise<void> } {
   const chunks: Buffer[] = [];
   let explicit: OutgoingHttpHeaders = {};
   const { write, end, writeHead } = res;
   res.setHeader("X-Page-Cache", "MISS");
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    chunks.push(
+      Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"),
+    );
   };
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     const headers = args.find((arg, i) => i > 0 && arg && typeof arg === "object" && !Array.isArray(arg));
@@ -207,7 +216,13 @@ async function toEntry(status: number, headers: OutgoingHttpHeaders, chunks: Buf
   const body = (decode ? await decode(raw) : raw).toString("utf8");
   const kept: [string, string[]][] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || ["content-length", "content-encoding", "transfer-encoding", "etag", "x-page-cache", "date", "connection", "keep-alive"].includes(name.toLowerCase())) continue;
+    if (
+      value === undefined ||
+      ["content-length", "content-encoding", "transfer-encoding", "etag", "x-page-cache", "date", "connection", "keep-alive"].includes(
+        name.toLowerCase(),
+      )
+    )
+      continue;
     kept.push([name, (Array.isArray(value) ? value.join(", ") : String(value)).split(nonce)]);
   }
   return { status, headers: kept, parts: body.split(nonce), expires, bytes: body.length * 2 };

@@ -15,6 +15,20 @@ export function resolveLocale(value: string | undefined): Locale {
  * when a client component uses a namespace missing here.
  */
 export const CLIENT_NAMESPACES = [
-  "account", "admin", "auth", "category", "form", "needAdmin", "needImport", "needStatus", "notifications",
-  "pledge", "priority", "programAdmin", "review", "security", "staff", "unit",
+  "account",
+  "admin",
+  "auth",
+  "category",
+  "form",
+  "needAdmin",
+  "needImport",
+  "needStatus",
+  "notifications",
+  "pledge",
+  "priority",
+  "programAdmin",
+  "review",
+  "security",
+  "staff",
+  "unit",
 ] as const;

@@ -36,7 +36,9 @@ describe("messages", () => {
 
   it("uses no dots inside keys (next-intl reads a dot as nesting)", () => {
     const dotted = (value: unknown): string[] =>
-      typeof value === "object" && value !== null ? Object.entries(value).flatMap(([key, child]) => [...(key.includes(".") ? [key] : []), ...dotted(child)]) : [];
+      typeof value === "object" && value !== null
+        ? Object.entries(value).flatMap(([key, child]) => [...(key.includes(".") ? [key] : []), ...dotted(child)])
+        : [];
     expect(dotted(id)).toEqual([]);
     expect(dotted(en)).toEqual([]);
   });
@@ -77,8 +79,12 @@ describe("messages sent to the browser", () => {
   });
 
   it("error-boundary strings equal the message files", () => {
-    for (const [locale, messages] of [["id", id], ["en", en]] as const) {
-      for (const [key, text] of Object.entries(ERROR_BOUNDARY_MESSAGES[locale])) expect(text).toBe((messages.errors as Record<string, string>)[key]);
+    for (const [locale, messages] of [
+      ["id", id],
+      ["en", en],
+    ] as const) {
+      for (const [key, text] of Object.entries(ERROR_BOUNDARY_MESSAGES[locale]))
+        expect(text).toBe((messages.errors as Record<string, string>)[key]);
     }
   });
 });

@@ -11,7 +11,10 @@ type Bound = string | ((today: string) => string);
 /** Today in Jakarta, as a range bound. */
 export const today: Bound = (value) => value;
 /** The same day some years after today (29 February compares as the day before 1 March). */
-export const yearsAhead = (years: number): Bound => (value) => `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
+export const yearsAhead =
+  (years: number): Bound =>
+  (value) =>
+    `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
 
 /**
  * A YYYY-MM-DD day that exists (no 31 February) within the field's range; outside it,
@@ -61,4 +64,6 @@ export const version = wholeNumber({ min: 0, max: 2_147_483_647, invalid: "inval
 
 /** Free text shown to others: no markup, no bidirectional controls. */
 export const shownText = <T extends z.ZodType<string | undefined>>(schema: T) =>
-  schema.refine((value) => value === undefined || !hasMarkup(value), "noMarkup").refine((value) => value === undefined || !hasBidiControl(value), "bidiControl");
+  schema
+    .refine((value) => value === undefined || !hasMarkup(value), "noMarkup")
+    .refine((value) => value === undefined || !hasBidiControl(value), "bidiControl");

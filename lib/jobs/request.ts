@@ -13,9 +13,14 @@ export function requestMailSoon(): void {
   if (!readEnv().SMTP_URL) return;
   const runtime = installedJobs();
   if (runtime) {
-    runtime.requestMail().catch((error: unknown) => console.error("[jobs] could not queue a mail run; the every-minute run will send it", error));
+    runtime
+      .requestMail()
+      .catch((error: unknown) => console.error("[jobs] could not queue a mail run; the every-minute run will send it", error));
     return;
   }
   // No runtime in this process (next dev, a script): send from here, in the background.
-  setTimeout(() => void sendOutbox().catch((error: unknown) => console.error("[mail] sending failed; the mails stay in the outbox", error)), 0);
+  setTimeout(
+    () => void sendOutbox().catch((error: unknown) => console.error("[mail] sending failed; the mails stay in the outbox", error)),
+    0,
+  );
 }

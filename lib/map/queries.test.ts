@@ -8,7 +8,15 @@ import { SHADES, shareShade, waitingShade } from "./shades.ts";
 
 // Expected numbers come straight from the seeded rows with plain SQL and arithmetic
 // written out here, not from the functions under test.
-interface NeedRow { kelurahan: string; category: string; status: string; unit: string; target: number; pledged: number; beneficiaries: number }
+interface NeedRow {
+  kelurahan: string;
+  category: string;
+  status: string;
+  unit: string;
+  target: number;
+  pledged: number;
+  beneficiaries: number;
+}
 let needs: NeedRow[];
 
 beforeAll(async () => {

@@ -63,7 +63,13 @@ async function kelurahanPlaces(): Promise<Map<string, KelurahanPlace>> {
   return new Map(
     rows.map((row) => [
       row.code,
-      { code: row.code, name: row.name, kecamatan: row.parent?.name ?? "", kotaCode: row.parent?.parent?.code ?? "", kota: row.parent?.parent?.name ?? "" },
+      {
+        code: row.code,
+        name: row.name,
+        kecamatan: row.parent?.name ?? "",
+        kotaCode: row.parent?.parent?.code ?? "",
+        kota: row.parent?.parent?.name ?? "",
+      },
     ]),
   );
 }

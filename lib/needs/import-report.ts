@@ -12,8 +12,17 @@ export async function importReport(failure: Failure, values: Record<string, stri
   if (failure.file.length > 0) {
     return { ok: false, code: "INVALID", message: failure.file.map(say).join(" "), values };
   }
-  const lines = failure.lines.slice(0, IMPORT_MAX_REPORTED_LINES).map((report) => ({ line: report.line, messages: report.problems.map(say) }));
-  return { ok: false, code: "INVALID", message: t("report.summary", { count: failure.lines.length }), lines, linesTotal: failure.lines.length, values };
+  const lines = failure.lines
+    .slice(0, IMPORT_MAX_REPORTED_LINES)
+    .map((report) => ({ line: report.line, messages: report.problems.map(say) }));
+  return {
+    ok: false,
+    code: "INVALID",
+    message: t("report.summary", { count: failure.lines.length }),
+    lines,
+    linesTotal: failure.lines.length,
+    values,
+  };
 }
 
 /** Refuses an oversized upload before reading it. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkImport, detectDelimiter, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, needKey, templateCsv, type ImportCheck, type ImportContext } from "./import.ts";
+import {
+  checkImport,
+  detectDelimiter,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_ROWS,
+  needKey,
+  templateCsv,
+  type ImportCheck,
+  type ImportContext,
+} from "./import.ts";
 
 // The CSV import's rules, without a database: every refusal names its line and reason,
 // and a file yields rows only when every line is valid.
@@ -20,10 +29,21 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const check = (text: string, ctx = context()) => checkImport(utf8(text), ctx);
 const row = (fields: Partial<Record<string, string>> = {}) => {
   const values = {
-    kode_kelurahan: "31.71.01.1001", barang: "Paket sembako", satuan: "FOOD_PACKAGE", target: "100", jumlah_penerima: "100",
-    jenis_penerima: "HOUSEHOLD", tenggat: "2027-01-31", prioritas: "HIGH", rw: "", keterangan: "", ...fields,
+    kode_kelurahan: "31.71.01.1001",
+    barang: "Paket sembako",
+    satuan: "FOOD_PACKAGE",
+    target: "100",
+    jumlah_penerima: "100",
+    jenis_penerima: "HOUSEHOLD",
+    tenggat: "2027-01-31",
+    prioritas: "HIGH",
+    rw: "",
+    keterangan: "",
+    ...fields,
   };
-  return HEADER.split(",").map((column) => values[column as keyof typeof values]).join(",");
+  return HEADER.split(",")
+    .map((column) => values[column as keyof typeof values])
+    .join(",");
 };
 const file = (...rows: string[]) => [HEADER, ...rows].join("\n") + "\n";
 
@@ -31,25 +51,48 @@ function failure(result: ImportCheck) {
   if (result.ok) throw new Error(`expected a refusal, got ${result.rows.length} rows`);
   return result;
 }
-const codesAt = (result: ImportCheck, line: number) => failure(result).lines.find((l) => l.line === line)?.problems.map((p) => p.code) ?? [];
+const codesAt = (result: ImportCheck, line: number) =>
+  failure(result)
+    .lines.find((l) => l.line === line)
+    ?.problems.map((p) => p.code) ?? [];
 const fileCodes = (result: ImportCheck) => failure(result).file.map((p) => p.code);
 
 describe("a valid file", () => {
   it("gives one row per line with the region path from the context, not from the file", () => {
-    const result = check(file(row(), row({ kode_kelurahan: "31.74.01.1001", barang: "Paket lansia", rw: "07", keterangan: "Untuk lansia" })));
+    const result = check(
+      file(row(), row({ kode_kelurahan: "31.74.01.1001", barang: "Paket lansia", rw: "07", keterangan: "Untuk lansia" })),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.rows).toHaveLength(2);
     expect(result.rows[1]).toMatchObject({
-      line: 3, kelurahanCode: "31.74.01.1001", kecamatanCode: "31.74.01", kotaCode: "31.74", rw: 7, item: "Paket lansia",
-      unit: "FOOD_PACKAGE", targetQuantity: 100, beneficiaryCount: 100, beneficiaryKind: "HOUSEHOLD", deadline: "2027-01-31", priority: "HIGH", description: "Untuk lansia",
+      line: 3,
+      kelurahanCode: "31.74.01.1001",
+      kecamatanCode: "31.74.01",
+      kotaCode: "31.74",
+      rw: 7,
+      item: "Paket lansia",
+      unit: "FOOD_PACKAGE",
+      targetQuantity: 100,
+      beneficiaryCount: 100,
+      beneficiaryKind: "HOUSEHOLD",
+      deadline: "2027-01-31",
+      priority: "HIGH",
+      description: "Untuk lansia",
     });
   });
 
   it("accepts columns in any order, header names in any case, codes in lower case, and optional columns left out", () => {
-    const text = "Prioritas,TENGGAT,barang,kode_kelurahan,satuan,target,jumlah_penerima,jenis_penerima\nurgent,2027-02-01,Beras,31.71.01.1001,food_package,5,5,household\n";
+    const text =
+      "Prioritas,TENGGAT,barang,kode_kelurahan,satuan,target,jumlah_penerima,jenis_penerima\nurgent,2027-02-01,Beras,31.71.01.1001,food_package,5,5,household\n";
     const result = check(text);
-    expect(result.ok && result.rows[0]).toMatchObject({ priority: "URGENT", unit: "FOOD_PACKAGE", beneficiaryKind: "HOUSEHOLD", rw: null, description: null });
+    expect(result.ok && result.rows[0]).toMatchObject({
+      priority: "URGENT",
+      unit: "FOOD_PACKAGE",
+      beneficiaryKind: "HOUSEHOLD",
+      rw: null,
+      description: null,
+    });
   });
 
   it("accepts a UTF-8 byte order mark", () => {
@@ -59,7 +102,9 @@ describe("a valid file", () => {
   });
 
   it("accepts semicolons (Excel in Indonesian), with commas inside fields", () => {
-    const text = file(row({ keterangan: "Beras, minyak" })).replaceAll(",", ";").replace("Beras; minyak", "Beras, minyak");
+    const text = file(row({ keterangan: "Beras, minyak" }))
+      .replaceAll(",", ";")
+      .replace("Beras; minyak", "Beras, minyak");
     const result = check(text);
     expect(result.ok && result.delimiter).toBe(";");
     expect(result.ok && result.rows[0]!.description).toBe("Beras, minyak");
@@ -173,7 +218,11 @@ describe("file problems", () => {
     ["random bytes with control characters", new Uint8Array([0x01, 0x02, 0x03, 0x41, 0x42, 0x0a]), "binary"],
     ["an Excel workbook (.xlsx)", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), "spreadsheet"],
     ["an old Excel workbook (.xls)", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "spreadsheet"],
-    ["Windows-1252 text", new Uint8Array([...utf8(`${HEADER}\n31.71.01.1001,Caf`), 0xe9, ...utf8(",FOOD_PACKAGE,1,1,HOUSEHOLD,2027-01-31,LOW,,\n")]), "notUtf8"],
+    [
+      "Windows-1252 text",
+      new Uint8Array([...utf8(`${HEADER}\n31.71.01.1001,Caf`), 0xe9, ...utf8(",FOOD_PACKAGE,1,1,HOUSEHOLD,2027-01-31,LOW,,\n")]),
+      "notUtf8",
+    ],
     ["UTF-16 text", new Uint8Array([0xff, 0xfe, 0x6b, 0x00, 0x6f, 0x00]), "notUtf8"],
     ["an unclosed quote", utf8(file(row({ barang: '"Paket' }))), "malformed"],
   ])("%s", (_label, bytes, code) => {
@@ -187,7 +236,9 @@ describe("file problems", () => {
       { code: "duplicateColumns", params: { columns: "rw" } },
     ]);
     const missing = check("kode_kelurahan;barang;satuan;target\n31.71.01.1001;Paket;FOOD_PACKAGE;1\n");
-    expect(failure(missing).file).toEqual([{ code: "missingColumns", params: { columns: "jumlah_penerima, jenis_penerima, tenggat, prioritas" } }]);
+    expect(failure(missing).file).toEqual([
+      { code: "missingColumns", params: { columns: "jumlah_penerima, jenis_penerima, tenggat, prioritas" } },
+    ]);
   });
 
   it("a file without a header (data on the first line) is refused for its columns", () => {
@@ -200,7 +251,11 @@ describe("file problems", () => {
   });
 
   it("50,000 rows (over the byte limit too) are refused quickly", () => {
-    const text = file(...Array.from({ length: 50_000 }, (_, i) => row({ barang: `Paket nomor ${i}`, keterangan: "Keterangan panjang untuk mengisi baris ini" })));
+    const text = file(
+      ...Array.from({ length: 50_000 }, (_, i) =>
+        row({ barang: `Paket nomor ${i}`, keterangan: "Keterangan panjang untuk mengisi baris ini" }),
+      ),
+    );
     expect(text.length).toBeGreaterThan(IMPORT_MAX_BYTES);
     const started = performance.now();
     expect(fileCodes(check(text))).toEqual(["tooLarge"]);

@@ -17,20 +17,54 @@ export const IMPORT_MAX_BYTES = 4 * 1024 * 1024;
 /** The report lists this many lines with problems, then says how many more there are. */
 export const IMPORT_MAX_REPORTED_LINES = 500;
 
-export const REQUIRED_COLUMNS = ["kode_kelurahan", "barang", "satuan", "target", "jumlah_penerima", "jenis_penerima", "tenggat", "prioritas"] as const;
+export const REQUIRED_COLUMNS = [
+  "kode_kelurahan",
+  "barang",
+  "satuan",
+  "target",
+  "jumlah_penerima",
+  "jenis_penerima",
+  "tenggat",
+  "prioritas",
+] as const;
 export const OPTIONAL_COLUMNS = ["rw", "keterangan"] as const;
 const COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
 type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 export type FileProblemCode =
-  | "empty" | "tooLarge" | "binary" | "spreadsheet" | "notUtf8" | "malformed"
-  | "missingColumns" | "unknownColumns" | "duplicateColumns" | "noRows" | "tooManyRows";
+  | "empty"
+  | "tooLarge"
+  | "binary"
+  | "spreadsheet"
+  | "notUtf8"
+  | "malformed"
+  | "missingColumns"
+  | "unknownColumns"
+  | "duplicateColumns"
+  | "noRows"
+  | "tooManyRows";
 
 export type RowProblemCode =
-  | "fieldCount" | "kelurahanUnknown" | "itemMissing" | "itemTooLong" | "markup" | "bidiControl"
-  | "unitUnknown" | "unitNotInCategory" | "numberInvalid" | "numberTooLarge"
-  | "kindUnknown" | "kindNotInCategory" | "dateInvalid" | "deadlinePast" | "deadlineAfterProgram"
-  | "priorityUnknown" | "rwInvalid" | "descriptionTooLong" | "duplicateRow" | "alreadyExists";
+  | "fieldCount"
+  | "kelurahanUnknown"
+  | "itemMissing"
+  | "itemTooLong"
+  | "markup"
+  | "bidiControl"
+  | "unitUnknown"
+  | "unitNotInCategory"
+  | "numberInvalid"
+  | "numberTooLarge"
+  | "kindUnknown"
+  | "kindNotInCategory"
+  | "dateInvalid"
+  | "deadlinePast"
+  | "deadlineAfterProgram"
+  | "priorityUnknown"
+  | "rwInvalid"
+  | "descriptionTooLong"
+  | "duplicateRow"
+  | "alreadyExists";
 
 export interface Problem<C extends string = FileProblemCode | RowProblemCode> {
   code: C;
@@ -71,8 +105,7 @@ export interface ImportRow {
 }
 
 export type ImportCheck =
-  | { ok: true; rows: ImportRow[]; delimiter: string }
-  | { ok: false; file: Problem<FileProblemCode>[]; lines: LineReport[] };
+  { ok: true; rows: ImportRow[]; delimiter: string } | { ok: false; file: Problem<FileProblemCode>[]; lines: LineReport[] };
 
 interface RawRecord {
   line: number;
@@ -93,10 +126,12 @@ export function checkImport(bytes: Uint8Array, context: ImportContext): ImportCh
 }
 
 type ReadResult =
-  | { ok: true; header: Column[]; records: RawRecord[]; delimiter: string }
-  | { ok: false; problems: Problem<FileProblemCode>[] };
+  { ok: true; header: Column[]; records: RawRecord[]; delimiter: string } | { ok: false; problems: Problem<FileProblemCode>[] };
 
-const fail = (code: FileProblemCode, params?: Problem["params"]): ReadResult => ({ ok: false, problems: [{ code, ...(params && { params }) }] });
+const fail = (code: FileProblemCode, params?: Problem["params"]): ReadResult => ({
+  ok: false,
+  problems: [{ code, ...(params && { params }) }],
+});
 
 /** Bytes to header and records: size, encoding, binary content, delimiter, header and row count. */
 export function readCsv(bytes: Uint8Array): ReadResult {
@@ -168,7 +203,11 @@ function decode(bytes: Uint8Array): Decoded {
 
 /** The header line's most frequent separator outside quotes: "," or ";" (Excel in Indonesian), or a tab. */
 export function detectDelimiter(text: string): string {
-  const counts = new Map([[",", 0], [";", 0], ["\t", 0]]);
+  const counts = new Map([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
@@ -188,7 +227,11 @@ function startLine(endLine: number, raw: string): number {
 
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-export function validateRecords(header: Column[], records: RawRecord[], context: ImportContext): { rows: ImportRow[]; lines: LineReport[] } {
+export function validateRecords(
+  header: Column[],
+  records: RawRecord[],
+  context: ImportContext,
+): { rows: ImportRow[]; lines: LineReport[] } {
   const category = CATEGORIES[context.category];
   const units = category.units.join(", ");
   const kinds = category.beneficiaryKinds.join(", ");
@@ -278,9 +321,19 @@ export function validateRecords(header: Column[], records: RawRecord[], context:
       continue;
     }
     rows.push({
-      line, kelurahanCode, kecamatanCode: region!.kecamatanCode, kotaCode: region!.kotaCode, rw: rw ?? null, item,
-      description: description || null, unit: unit!, targetQuantity: targetQuantity!, beneficiaryCount: beneficiaryCount!,
-      beneficiaryKind: kind!, deadline, priority: priority!,
+      line,
+      kelurahanCode,
+      kecamatanCode: region!.kecamatanCode,
+      kotaCode: region!.kotaCode,
+      rw: rw ?? null,
+      item,
+      description: description || null,
+      unit: unit!,
+      targetQuantity: targetQuantity!,
+      beneficiaryCount: beneficiaryCount!,
+      beneficiaryKind: kind!,
+      deadline,
+      priority: priority!,
     });
   }
   return { rows, lines };

@@ -5,7 +5,9 @@ import { parseCatalogueParams } from "./schema.ts";
 
 // Expected values are computed independently, with plain SQL, from the seeded data.
 const countOf = async (where: string, params: unknown[] = []) =>
-  Number((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM need n JOIN program p ON p.id = n.program_id WHERE ${where}`, params))[0]!.n);
+  Number(
+    (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM need n JOIN program p ON p.id = n.program_id WHERE ${where}`, params))[0]!.n,
+  );
 const PUBLIC = `n.status IN ('OPEN','FULFILLED','CLOSED')`;
 
 describe("needs catalogue", () => {
@@ -19,7 +21,9 @@ describe("needs catalogue", () => {
   });
 
   it("filters by category, kota, kecamatan, kelurahan and status", async () => {
-    const [kel] = await sql<{ code: string }>(`SELECT kelurahan_code AS code FROM need n WHERE ${PUBLIC} GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+    const [kel] = await sql<{ code: string }>(
+      `SELECT kelurahan_code AS code FROM need n WHERE ${PUBLIC} GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
     const kelurahan = kel!.code;
     const kecamatan = kelurahan.slice(0, 8);
     const kota = kelurahan.slice(0, 5);
@@ -56,7 +60,9 @@ describe("needs catalogue", () => {
     expect(result.total).toBeGreaterThanOrEqual(expected);
     expect(result.needs.every((need) => /tablet/i.test(need.item) || /tablet/i.test(need.kelurahan.name))).toBe(true);
 
-    const [kel] = await sql<{ name: string; code: string }>(`SELECT r.name, r.code FROM region r JOIN need n ON n.kelurahan_code = r.code WHERE ${PUBLIC} ORDER BY r.code LIMIT 1`);
+    const [kel] = await sql<{ name: string; code: string }>(
+      `SELECT r.name, r.code FROM region r JOIN need n ON n.kelurahan_code = r.code WHERE ${PUBLIC} ORDER BY r.code LIMIT 1`,
+    );
     const byName = await searchNeeds({ q: kel!.name.toLowerCase() });
     expect(byName.needs.some((need) => need.kelurahan.code === kel!.code)).toBe(true);
   });
@@ -80,7 +86,13 @@ describe("needs catalogue", () => {
   });
 
   it("ignores, and reports, malformed parameters instead of failing", async () => {
-    const parsed = parseCatalogueParams({ page: "-1", kelurahan: "<script>", q: "x".repeat(10_000), category: "PERSAMPAHAN", status: "DRAFT" });
+    const parsed = parseCatalogueParams({
+      page: "-1",
+      kelurahan: "<script>",
+      q: "x".repeat(10_000),
+      category: "PERSAMPAHAN",
+      status: "DRAFT",
+    });
     expect(parsed.rejected.sort()).toEqual(["category", "kelurahan", "page", "q", "status"]);
     expect(parsed.filters).toEqual({});
     const result = await searchNeeds(parsed.filters);
@@ -90,7 +102,9 @@ describe("needs catalogue", () => {
 
 describe("need detail", () => {
   it("returns the region path and funnel, and hides drafts", async () => {
-    const [row] = await sql<{ id: string }>(`SELECT id FROM need WHERE status = 'OPEN' AND pledged_quantity > 0 AND delivered_quantity > 0 ORDER BY id LIMIT 1`);
+    const [row] = await sql<{ id: string }>(
+      `SELECT id FROM need WHERE status = 'OPEN' AND pledged_quantity > 0 AND delivered_quantity > 0 ORDER BY id LIMIT 1`,
+    );
     const need = await getPublicNeed(row!.id);
     expect(need).not.toBeNull();
     expect(need!.kelurahan.code.startsWith(`${need!.kecamatan.code}.`)).toBe(true);
@@ -133,7 +147,9 @@ describe("home totals", () => {
 
 describe("search text is data, not a pattern", () => {
   it("treats % and _ literally", async () => {
-    expect((await searchNeeds({ q: "%" })).total).toBe(await countOf(`${PUBLIC} AND (n.item LIKE '%\\%%' OR coalesce(n.description, '') LIKE '%\\%%')`));
+    expect((await searchNeeds({ q: "%" })).total).toBe(
+      await countOf(`${PUBLIC} AND (n.item LIKE '%\\%%' OR coalesce(n.description, '') LIKE '%\\%%')`),
+    );
     expect((await searchNeeds({ q: "_" })).total).toBe(0);
     expect((await searchNeeds({ q: "\\" })).total).toBe(0);
     expect((await searchNeeds({ q: "tab_et" })).total).toBe(0);
@@ -148,7 +164,11 @@ describe("needs of a draft program", () => {
     const before = { total: (await searchNeeds({})).total, page: await getPublicNeed(need!.id), totals: await categoryTotals() };
     expect(before.page).not.toBeNull();
     await testDb().exec(`UPDATE program SET status = 'DRAFT' WHERE id = '${need!.program_id}'`);
-    const inProgram = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM need WHERE program_id = $1 AND status IN ('OPEN','FULFILLED','CLOSED')`, [need!.program_id]))[0]!.n;
+    const inProgram = (
+      await sql<{ n: number }>(`SELECT count(*)::int AS n FROM need WHERE program_id = $1 AND status IN ('OPEN','FULFILLED','CLOSED')`, [
+        need!.program_id,
+      ])
+    )[0]!.n;
     expect(inProgram).toBeGreaterThan(0);
     expect((await searchNeeds({})).total).toBe(before.total - inProgram);
     expect(await getPublicNeed(need!.id)).toBeNull();
@@ -156,7 +176,9 @@ describe("needs of a draft program", () => {
     const row = (await coverageByRegion("KELURAHAN")).find((r) => r.code === need!.kelurahan_code)!;
     const [{ n: expected }] = (await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM need n JOIN program p ON p.id = n.program_id
-        WHERE n.kelurahan_code = $1 AND n.status IN ('OPEN','FULFILLED') AND p.status <> 'DRAFT'`, [need!.kelurahan_code])) as [{ n: number }];
+        WHERE n.kelurahan_code = $1 AND n.status IN ('OPEN','FULFILLED') AND p.status <> 'DRAFT'`,
+      [need!.kelurahan_code],
+    )) as [{ n: number }];
     expect(row.needs).toBe(expected);
     const sum = (rows: Awaited<ReturnType<typeof categoryTotals>>) => rows.reduce((total, r) => total + r.needs, 0);
     expect(sum(await categoryTotals())).toBeLessThan(sum(before.totals));

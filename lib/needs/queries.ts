@@ -98,8 +98,14 @@ export async function getPublicNeed(id: string) {
       createdAt: true,
       program: {
         select: {
-          category: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true,
-          startsOn: true, endsOn: true, ownerOrganisation: { select: PUBLIC_NAME_FIELDS },
+          category: true,
+          nameId: true,
+          nameEn: true,
+          descriptionId: true,
+          descriptionEn: true,
+          startsOn: true,
+          endsOn: true,
+          ownerOrganisation: { select: PUBLIC_NAME_FIELDS },
         },
       },
     },

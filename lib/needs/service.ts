@@ -33,7 +33,8 @@ function assertStaff(caller: Caller) {
 const programSelect = { id: true, category: true, status: true, endsOn: true } as const;
 type ProgramForNeeds = Prisma.ProgramGetPayload<{ select: typeof programSelect }>;
 
-const acceptsNeeds = (program: ProgramForNeeds) => CATEGORIES[program.category].active && ACCEPTING_PROGRAM_STATUSES.includes(program.status);
+const acceptsNeeds = (program: ProgramForNeeds) =>
+  CATEGORIES[program.category].active && ACCEPTING_PROGRAM_STATUSES.includes(program.status);
 
 async function loadProgram(programId: string, mustAccept: boolean): Promise<ProgramForNeeds> {
   const program = await db.program.findUnique({ where: { id: programId }, select: programSelect });
@@ -94,7 +95,11 @@ export async function createNeed(caller: Caller, input: CreateNeedInput): Promis
   return db.$transaction(async (tx) => {
     const need = await tx.need.create({ data: { ...needData(input), ...path, status: input.status }, select: { id: true } });
     await recordAudit(tx, {
-      actor: caller, entityType: "need", entityId: need.id, action: "need.created", toStatus: input.status,
+      actor: caller,
+      entityType: "need",
+      entityId: need.id,
+      action: "need.created",
+      toStatus: input.status,
       metadata: { programId: input.programId, targetQuantity: input.targetQuantity },
     });
     return need;
@@ -105,20 +110,40 @@ async function currentVersion(needId: string) {
   return (await db.need.findUnique({ where: { id: needId }, select: { version: true } }))?.version ?? 0;
 }
 
-const staleNeed = (version: number) => new ActionError("CONFLICT", "needAdmin.errors.changed", undefined, { values: { version: String(version) } });
+const staleNeed = (version: number) =>
+  new ActionError("CONFLICT", "needAdmin.errors.changed", undefined, { values: { version: String(version) } });
 
 type Snapshot = Record<string, string | number | null>;
 
 function snapshot(need: { [key: string]: unknown }): Snapshot {
-  const fields = ["programId", "kelurahanCode", "rw", "item", "description", "unit", "targetQuantity", "beneficiaryCount", "beneficiaryKind", "deadline", "priority", "status"];
-  return Object.fromEntries(fields.map((field) => {
-    const value = need[field];
-    return [field, value instanceof Date ? isoDate(value) : (value as string | number | null | undefined) ?? null];
-  }));
+  const fields = [
+    "programId",
+    "kelurahanCode",
+    "rw",
+    "item",
+    "description",
+    "unit",
+    "targetQuantity",
+    "beneficiaryCount",
+    "beneficiaryKind",
+    "deadline",
+    "priority",
+    "status",
+  ];
+  return Object.fromEntries(
+    fields.map((field) => {
+      const value = need[field];
+      return [field, value instanceof Date ? isoDate(value) : ((value as string | number | null | undefined) ?? null)];
+    }),
+  );
 }
 
 function diff(before: Snapshot, after: Snapshot) {
-  return Object.fromEntries(Object.keys(after).filter((key) => before[key] !== after[key]).map((key) => [key, [before[key], after[key]]]));
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((key) => before[key] !== after[key])
+      .map((key) => [key, [before[key], after[key]]]),
+  );
 }
 
 export async function updateNeed(caller: Caller, input: UpdateNeedInput) {
@@ -126,9 +151,23 @@ export async function updateNeed(caller: Caller, input: UpdateNeedInput) {
   const need = await db.need.findUnique({
     where: { id: input.id },
     select: {
-      programId: true, kelurahanCode: true, kecamatanCode: true, kotaCode: true, rw: true, item: true, description: true, unit: true,
-      targetQuantity: true, pledgedQuantity: true, beneficiaryCount: true, beneficiaryKind: true, deadline: true, priority: true,
-      status: true, version: true, _count: { select: { pledges: true } },
+      programId: true,
+      kelurahanCode: true,
+      kecamatanCode: true,
+      kotaCode: true,
+      rw: true,
+      item: true,
+      description: true,
+      unit: true,
+      targetQuantity: true,
+      pledgedQuantity: true,
+      beneficiaryCount: true,
+      beneficiaryKind: true,
+      deadline: true,
+      priority: true,
+      status: true,
+      version: true,
+      _count: { select: { pledges: true } },
     },
   });
   if (!need) throw new NotFoundError();
@@ -154,17 +193,28 @@ export async function updateNeed(caller: Caller, input: UpdateNeedInput) {
     else status = input.status;
   }
   refuse(errors, { pledged: need.pledgedQuantity, end: isoDate(program.endsOn) });
-  const path = input.kelurahanCode === need.kelurahanCode ? { kelurahanCode: need.kelurahanCode, kecamatanCode: need.kecamatanCode, kotaCode: need.kotaCode } : await regionPath(input.kelurahanCode);
+  const path =
+    input.kelurahanCode === need.kelurahanCode
+      ? { kelurahanCode: need.kelurahanCode, kecamatanCode: need.kecamatanCode, kotaCode: need.kotaCode }
+      : await regionPath(input.kelurahanCode);
 
   const data = { ...needData(input), ...path, status };
   try {
     await db.$transaction(async (tx) => {
-      const updated = await tx.need.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const updated = await tx.need.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (updated.count !== 1) throw staleNeed(await currentVersion(input.id));
       // Open or fulfilled follows the new target (the need_before_write trigger).
       const after = await tx.need.findUniqueOrThrow({ where: { id: input.id }, select: { status: true } });
       await recordAudit(tx, {
-        actor: caller, entityType: "need", entityId: input.id, action: "need.updated", fromStatus: need.status, toStatus: after.status,
+        actor: caller,
+        entityType: "need",
+        entityId: input.id,
+        action: "need.updated",
+        fromStatus: need.status,
+        toStatus: after.status,
         metadata: { changes: diff(snapshot(need), snapshot({ ...data, status: after.status })) } as Prisma.InputJsonValue,
       });
     });
@@ -172,7 +222,12 @@ export async function updateNeed(caller: Caller, input: UpdateNeedInput) {
     // A pledge landed between the check above and this write: the same answer as the check.
     if (violatedCheck(error) === "need_pledged_within_target") {
       const now = await db.need.findUnique({ where: { id: input.id }, select: { pledgedQuantity: true } });
-      throw new ActionError("INVALID", "needAdmin.errors.checkFields", { targetQuantity: "needAdmin.errors.targetBelowPledged" }, { params: { pledged: now?.pledgedQuantity ?? 0 } });
+      throw new ActionError(
+        "INVALID",
+        "needAdmin.errors.checkFields",
+        { targetQuantity: "needAdmin.errors.targetBelowPledged" },
+        { params: { pledged: now?.pledgedQuantity ?? 0 } },
+      );
     }
     throw error;
   }
@@ -180,8 +235,14 @@ export async function updateNeed(caller: Caller, input: UpdateNeedInput) {
 
 /** Pledges of a need still on their way, by status: what closing it asks about. */
 export async function openPledgeCounts(needId: string) {
-  const rows = await db.pledge.groupBy({ by: ["status"], where: { needId, status: { in: [...OPEN_PLEDGE_STATUSES] } }, _count: { _all: true } });
-  return Object.fromEntries(rows.map((row) => [row.status, row._count._all])) as Partial<Record<(typeof OPEN_PLEDGE_STATUSES)[number], number>>;
+  const rows = await db.pledge.groupBy({
+    by: ["status"],
+    where: { needId, status: { in: [...OPEN_PLEDGE_STATUSES] } },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(rows.map((row) => [row.status, row._count._all])) as Partial<
+    Record<(typeof OPEN_PLEDGE_STATUSES)[number], number>
+  >;
 }
 
 export async function closeNeed(caller: Caller, input: CloseNeedInput): Promise<{ cancelled: number }> {
@@ -191,17 +252,27 @@ export async function closeNeed(caller: Caller, input: CloseNeedInput): Promise<
   if (need.version !== input.version) throw staleNeed(need.version);
   if (need.status === "CLOSED") throw new ActionError("CONFLICT", "needAdmin.errors.alreadyClosed");
   const open = Object.values(await openPledgeCounts(input.id)).reduce((sum, count) => sum + count, 0);
-  if (open > 0 && !input.pledges) throw new ActionError("INVALID", "needAdmin.errors.choosePledges", { pledges: "needAdmin.errors.choosePledges" });
+  if (open > 0 && !input.pledges)
+    throw new ActionError("INVALID", "needAdmin.errors.choosePledges", { pledges: "needAdmin.errors.choosePledges" });
 
   return db.$transaction(async (tx) => {
     // Claim the row first: from here a concurrent pledge waits, then finds the need closed.
-    const claimed = await tx.need.updateMany({ where: { id: input.id, version: input.version, status: { not: "CLOSED" } }, data: { version: { increment: 1 } } });
+    const claimed = await tx.need.updateMany({
+      where: { id: input.id, version: input.version, status: { not: "CLOSED" } },
+      data: { version: { increment: 1 } },
+    });
     if (claimed.count !== 1) throw staleNeed(await currentVersion(input.id));
     const cancelled = input.pledges === "cancel" ? await cancelPledgesOfClosingNeed(tx, caller, input.id, input.reason!) : 0;
     await tx.need.update({ where: { id: input.id }, data: { status: "CLOSED" } });
     await recordAudit(tx, {
-      actor: caller, entityType: "need", entityId: input.id, action: "need.closed", fromStatus: need.status, toStatus: "CLOSED",
-      reason: input.reason ?? null, metadata: { openPledges: open, pledges: input.pledges ?? "none", cancelled },
+      actor: caller,
+      entityType: "need",
+      entityId: input.id,
+      action: "need.closed",
+      fromStatus: need.status,
+      toStatus: "CLOSED",
+      reason: input.reason ?? null,
+      metadata: { openPledges: open, pledges: input.pledges ?? "none", cancelled },
     });
     return { cancelled };
   });
@@ -209,32 +280,60 @@ export async function closeNeed(caller: Caller, input: CloseNeedInput): Promise<
 
 export async function reopenNeed(caller: Caller, input: { id: string; version: number }) {
   assertStaff(caller);
-  const need = await db.need.findUnique({ where: { id: input.id }, select: { status: true, version: true, deadline: true, programId: true } });
+  const need = await db.need.findUnique({
+    where: { id: input.id },
+    select: { status: true, version: true, deadline: true, programId: true },
+  });
   if (!need) throw new NotFoundError();
   if (need.version !== input.version) throw staleNeed(need.version);
   if (need.status !== "CLOSED") throw new ActionError("CONFLICT", "needAdmin.errors.notClosed");
   const program = await db.program.findUniqueOrThrow({ where: { id: need.programId }, select: programSelect });
-  if (!CATEGORIES[program.category].active || program.status !== "OPEN") throw new ActionError("INVALID", "needAdmin.errors.programNotOpen");
+  if (!CATEGORIES[program.category].active || program.status !== "OPEN")
+    throw new ActionError("INVALID", "needAdmin.errors.programNotOpen");
   if (isoDate(need.deadline) < jakartaToday()) throw new ActionError("INVALID", "needAdmin.errors.reopenDeadlinePassed");
   await db.$transaction(async (tx) => {
-    const claimed = await tx.need.updateMany({ where: { id: input.id, version: input.version, status: "CLOSED" }, data: { version: { increment: 1 }, status: "OPEN" } });
+    const claimed = await tx.need.updateMany({
+      where: { id: input.id, version: input.version, status: "CLOSED" },
+      data: { version: { increment: 1 }, status: "OPEN" },
+    });
     if (claimed.count !== 1) throw staleNeed(await currentVersion(input.id));
     // Reopened as open, or as fulfilled if everything is pledged (the need_before_write trigger).
     const after = await tx.need.findUniqueOrThrow({ where: { id: input.id }, select: { status: true } });
-    await recordAudit(tx, { actor: caller, entityType: "need", entityId: input.id, action: "need.reopened", fromStatus: "CLOSED", toStatus: after.status });
+    await recordAudit(tx, {
+      actor: caller,
+      entityType: "need",
+      entityId: input.id,
+      action: "need.reopened",
+      fromStatus: "CLOSED",
+      toStatus: after.status,
+    });
   });
 }
 
 /** What the import checks a file against: the program's category and period, every kelurahan, the needs it already has. */
 export async function importContext(program: ProgramForNeeds): Promise<ImportContext> {
   const [regions, existing] = await Promise.all([
-    db.region.findMany({ where: { level: "KELURAHAN" }, select: { code: true, parentCode: true, parent: { select: { parentCode: true } } } }),
-    db.need.findMany({ where: { programId: program.id, status: { not: "CLOSED" } }, select: { kelurahanCode: true, item: true, unit: true, rw: true } }),
+    db.region.findMany({
+      where: { level: "KELURAHAN" },
+      select: { code: true, parentCode: true, parent: { select: { parentCode: true } } },
+    }),
+    db.need.findMany({
+      where: { programId: program.id, status: { not: "CLOSED" } },
+      select: { kelurahanCode: true, item: true, unit: true, rw: true },
+    }),
   ]);
   const kelurahan = new Map(
-    regions.filter((r) => r.parentCode && r.parent?.parentCode).map((r) => [r.code, { kecamatanCode: r.parentCode!, kotaCode: r.parent!.parentCode! }]),
+    regions
+      .filter((r) => r.parentCode && r.parent?.parentCode)
+      .map((r) => [r.code, { kecamatanCode: r.parentCode!, kotaCode: r.parent!.parentCode! }]),
   );
-  return { category: program.category, today: jakartaToday(), programEndsOn: isoDate(program.endsOn), kelurahan, existingKeys: new Set(existing.map(needKey)) };
+  return {
+    category: program.category,
+    today: jakartaToday(),
+    programEndsOn: isoDate(program.endsOn),
+    kelurahan,
+    existingKeys: new Set(existing.map(needKey)),
+  };
 }
 
 export interface ImportRequest {
@@ -281,8 +380,18 @@ export async function importNeeds(caller: Caller, request: ImportRequest): Promi
     async (tx) => {
       await insertNeeds(tx, program.id, request.status, check.rows);
       await recordAudit(tx, {
-        actor: caller, entityType: "program", entityId: program.id, action: "needs.imported", toStatus: request.status,
-        metadata: { rows: check.rows.length, fileName, bytes: request.bytes.length, sha256: createHash("sha256").update(request.bytes).digest("hex"), delimiter: check.delimiter },
+        actor: caller,
+        entityType: "program",
+        entityId: program.id,
+        action: "needs.imported",
+        toStatus: request.status,
+        metadata: {
+          rows: check.rows.length,
+          fileName,
+          bytes: request.bytes.length,
+          sha256: createHash("sha256").update(request.bytes).digest("hex"),
+          delimiter: check.delimiter,
+        },
       });
     },
     // 10,000 rows take a few seconds on the embedded database; the default is 5 s.

@@ -16,8 +16,16 @@ function assertStaff(caller: Caller) {
 }
 
 const listSelect = {
-  id: true, item: true, unit: true, rw: true, status: true, priority: true, deadline: true,
-  targetQuantity: true, pledgedQuantity: true, deliveredQuantity: true,
+  id: true,
+  item: true,
+  unit: true,
+  rw: true,
+  status: true,
+  priority: true,
+  deadline: true,
+  targetQuantity: true,
+  pledgedQuantity: true,
+  deliveredQuantity: true,
   program: { select: { nameId: true, nameEn: true } },
   kelurahan: { select: { name: true } },
   kecamatan: { select: { name: true } },
@@ -34,7 +42,12 @@ export async function needsForStaff(caller: Caller, filters: NeedListFilters) {
     ...(filters.kota && { kotaCode: filters.kota }),
     ...(filters.status && { status: filters.status }),
     ...(filters.q && {
-      OR: [{ item: contains(filters.q) }, { kelurahan: { name: contains(filters.q) } }, { kecamatan: { name: contains(filters.q) } }, { kelurahanCode: filters.q }],
+      OR: [
+        { item: contains(filters.q) },
+        { kelurahan: { name: contains(filters.q) } },
+        { kecamatan: { name: contains(filters.q) } },
+        { kelurahanCode: filters.q },
+      ],
     }),
   };
   const [total, needs] = await Promise.all([
@@ -55,9 +68,22 @@ export async function needForEdit(caller: Caller, id: string) {
   const need = await db.need.findUnique({
     where: { id },
     select: {
-      id: true, programId: true, kelurahanCode: true, rw: true, item: true, description: true, unit: true,
-      targetQuantity: true, pledgedQuantity: true, deliveredQuantity: true, beneficiaryCount: true, beneficiaryKind: true,
-      deadline: true, priority: true, status: true, version: true,
+      id: true,
+      programId: true,
+      kelurahanCode: true,
+      rw: true,
+      item: true,
+      description: true,
+      unit: true,
+      targetQuantity: true,
+      pledgedQuantity: true,
+      deliveredQuantity: true,
+      beneficiaryCount: true,
+      beneficiaryKind: true,
+      deadline: true,
+      priority: true,
+      status: true,
+      version: true,
       program: { select: { id: true, category: true, nameId: true, nameEn: true, status: true, endsOn: true } },
       kelurahan: { select: { name: true } },
       kecamatan: { select: { name: true } },

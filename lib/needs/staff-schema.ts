@@ -14,7 +14,10 @@ export const NEED_STATUSES = ["DRAFT", "OPEN", "FULFILLED", "CLOSED"] as const;
 export const CHOSEN_NEED_STATUSES = ["DRAFT", "OPEN"] as const;
 export { DESCRIPTION_MAX, ITEM_MAX, MAX_QUANTITY };
 
-export const kelurahanCode = z.string("required").trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "unknownKelurahan");
+export const kelurahanCode = z
+  .string("required")
+  .trim()
+  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "unknownKelurahan");
 const quantity = wholeNumber({ max: MAX_QUANTITY });
 const rwInvalid = "needAdmin.errors.rwInvalid";
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -66,12 +69,18 @@ export type CloseNeedInput = z.infer<typeof closeNeedSchema>;
 export const importNeedsSchema = z.object({
   programId: recordId,
   status: z.enum(CHOSEN_NEED_STATUSES, "required"),
-  file: z.instanceof(File, { message: "needImport.errors.fileRequired" }).refine((file) => file.name !== "" || file.size > 0, "needImport.errors.fileRequired"),
+  file: z
+    .instanceof(File, { message: "needImport.errors.fileRequired" })
+    .refine((file) => file.name !== "" || file.size > 0, "needImport.errors.fileRequired"),
 });
 
 export const needListParams = z.object({
   program: recordId.optional().catch(undefined),
-  kota: z.string().regex(/^\d{2}\.\d{2}$/).optional().catch(undefined),
+  kota: z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/)
+    .optional()
+    .catch(undefined),
   status: z.enum(NEED_STATUSES).optional().catch(undefined),
   q: z.string().trim().min(1).max(100).optional().catch(undefined),
   page: pageParam,

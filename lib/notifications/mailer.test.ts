@@ -17,25 +17,35 @@ afterAll(async () => {
 
 describe("e-mail", () => {
   it("stays in the outbox without SMTP, and is sent once when SMTP is configured", async () => {
-    await sql(`INSERT INTO email_outbox (id, to_address, subject, body) VALUES ('mail_1', 'donor@ksbb.test', '[KSBB] uji', 'Isi pesan uji')`);
+    await sql(
+      `INSERT INTO email_outbox (id, to_address, subject, body) VALUES ('mail_1', 'donor@ksbb.test', '[KSBB] uji', 'Isi pesan uji')`,
+    );
     delete process.env.SMTP_URL;
     expect(await sendOutbox()).toBe(0);
-    expect(await sql(`SELECT status, sent_at, attempts FROM email_outbox WHERE id = 'mail_1'`)).toEqual([{ status: "PENDING", sent_at: null, attempts: 0 }]);
+    expect(await sql(`SELECT status, sent_at, attempts FROM email_outbox WHERE id = 'mail_1'`)).toEqual([
+      { status: "PENDING", sent_at: null, attempts: 0 },
+    ]);
 
     process.env.SMTP_URL = catcher.url;
-    const [{ n: pending }] = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM email_outbox WHERE status = 'PENDING'`)) as [{ n: number }];
+    const [{ n: pending }] = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM email_outbox WHERE status = 'PENDING'`)) as [
+      { n: number },
+    ];
     expect(await sendOutbox({ limit: 10_000 })).toBe(pending);
     expect(catcher.inbox.find((mail) => mail.text.includes("Isi pesan uji"))?.to).toEqual(["donor@ksbb.test"]);
     expect(await sendOutbox()).toBe(0);
     expect(catcher.inbox).toHaveLength(pending);
-    const [row] = await sql<{ status: string; sent_at: Date | null; attempts: number; lease_until: Date | null }>(`SELECT status, sent_at, attempts, lease_until FROM email_outbox WHERE id = 'mail_1'`);
+    const [row] = await sql<{ status: string; sent_at: Date | null; attempts: number; lease_until: Date | null }>(
+      `SELECT status, sent_at, attempts, lease_until FROM email_outbox WHERE id = 'mail_1'`,
+    );
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lease_until: null });
     expect(row!.sent_at).toBeInstanceOf(Date);
   });
 
   it("keeps no one-time link token in the outbox once the mail is sent", async () => {
     const token = "Zq8tokenRahasia_-1234567890abcdef";
-    await sql(`INSERT INTO email_outbox (id, to_address, subject, body) VALUES ('mail_2', 'donor@ksbb.test', '[KSBB] reset', $1)`, [`Tautan: http://localhost:3000/masuk/atur-ulang/${token}`]);
+    await sql(`INSERT INTO email_outbox (id, to_address, subject, body) VALUES ('mail_2', 'donor@ksbb.test', '[KSBB] reset', $1)`, [
+      `Tautan: http://localhost:3000/masuk/atur-ulang/${token}`,
+    ]);
     process.env.SMTP_URL = catcher.url;
     await sendOutbox();
     expect(catcher.inbox.find((mail) => mail.subject === "[KSBB] reset")?.text).toContain(token);

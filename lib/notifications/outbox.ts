@@ -25,7 +25,17 @@ export async function outboxPage(caller: Caller, status: EmailStatus, page: numb
       orderBy: status === "SENT" ? [{ sentAt: "desc" }, { id: "desc" }] : [{ createdAt: "asc" }, { id: "asc" }],
       skip: (page - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE,
-      select: { id: true, toAddress: true, subject: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, sentAt: true, createdAt: true },
+      select: {
+        id: true,
+        toAddress: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        nextAttemptAt: true,
+        sentAt: true,
+        createdAt: true,
+      },
     }),
     db.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
@@ -37,7 +47,10 @@ export async function outboxPage(caller: Caller, status: EmailStatus, page: numb
 export async function retryFailedMail(caller: Caller, mailId: string) {
   requireStaff(caller);
   await db.$transaction(async (tx) => {
-    const mail = await tx.emailOutbox.findUnique({ where: { id: mailId }, select: { id: true, status: true, attempts: true, lastError: true } });
+    const mail = await tx.emailOutbox.findUnique({
+      where: { id: mailId },
+      select: { id: true, status: true, attempts: true, lastError: true },
+    });
     if (!mail) throw new NotFoundError();
     const updated = await tx.emailOutbox.updateMany({
       where: { id: mailId, status: "FAILED" },

@@ -11,7 +11,12 @@ export async function notificationsFor(caller: Caller) {
   const [notifications, outbox] = await Promise.all([
     db.notification.findMany({ where: { userId: caller.id }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 50 }),
     caller.role === "CITY_STAFF" || caller.role === "ADMIN"
-      ? db.emailOutbox.findMany({ where: { sentAt: null }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, toAddress: true, subject: true, createdAt: true } })
+      ? db.emailOutbox.findMany({
+          where: { sentAt: null },
+          orderBy: { createdAt: "desc" },
+          take: 20,
+          select: { id: true, toAddress: true, subject: true, createdAt: true },
+        })
       : Promise.resolve([]),
   ]);
   return { notifications, outbox };

@@ -40,4 +40,3 @@ export async function organisationMembers(tx: Prisma.TransactionClient, organisa
   const users = await tx.user.findMany({ where: { organisationId: { in: ids }, active: true }, select: { id: true } });
   return users.map((user) => user.id);
 }
-

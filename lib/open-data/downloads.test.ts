@@ -16,9 +16,26 @@ import { publicNeedBatches } from "./queries.ts";
 const url = (path: string) => new Request(`http://localhost${path}`);
 
 interface ExpectedNeed {
-  id: string; program: string; category: string; item: string; unit: string; target_quantity: number; pledged_quantity: number;
-  delivered_quantity: number; beneficiary_count: number; beneficiary_kind: string; priority: string; status: string; deadline: string;
-  kota_code: string; kota_name: string; kecamatan_code: string; kecamatan_name: string; kelurahan_code: string; kelurahan_name: string; rw: number | null;
+  id: string;
+  program: string;
+  category: string;
+  item: string;
+  unit: string;
+  target_quantity: number;
+  pledged_quantity: number;
+  delivered_quantity: number;
+  beneficiary_count: number;
+  beneficiary_kind: string;
+  priority: string;
+  status: string;
+  deadline: string;
+  kota_code: string;
+  kota_name: string;
+  kecamatan_code: string;
+  kecamatan_name: string;
+  kelurahan_code: string;
+  kelurahan_name: string;
+  rw: number | null;
 }
 
 async function publicNeedsFromSql(): Promise<ExpectedNeed[]> {
@@ -38,7 +55,9 @@ beforeAll(async () => {
   // The seed has no closed needs: close some with pledges and deliveries, so including them is checked.
   await testDb().exec(`UPDATE need SET status = 'CLOSED' WHERE id IN (
     SELECT id FROM need WHERE status = 'OPEN' AND delivered_quantity > 0 ORDER BY id LIMIT 8)`);
-  await testDb().exec(`UPDATE need SET item = '=HYPERLINK("http://x.invalid","klik"), sembako' WHERE id = (SELECT min(id) FROM need WHERE status = 'OPEN')`);
+  await testDb().exec(
+    `UPDATE need SET item = '=HYPERLINK("http://x.invalid","klik"), sembako' WHERE id = (SELECT min(id) FROM need WHERE status = 'OPEN')`,
+  );
 });
 
 describe("needs download", () => {
@@ -99,7 +118,12 @@ describe("needs download", () => {
     const response = await needsJson(url("/data/kebutuhan.json"));
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="ksbb-kebutuhan-${jakartaToday()}.json"`);
-    const body = (await response.json()) as { dataset: string; licence: { id: string }; attribution: string; data: Record<string, unknown>[] };
+    const body = (await response.json()) as {
+      dataset: string;
+      licence: { id: string };
+      attribution: string;
+      data: Record<string, unknown>[];
+    };
     expect(body.dataset).toBe("kebutuhan");
     expect(body.licence.id).toBe("CC-BY-4.0");
     expect(body.attribution).toContain("Cahya DSN");
@@ -120,7 +144,12 @@ describe("needs download", () => {
   }, 120_000);
 
   it("refuses unknown or bad parameters with a 400 in JSON", async () => {
-    for (const path of ["/data/kebutuhan.csv?hxl=2", "/data/kebutuhan.csv?format=xlsx", "/data/kebutuhan.json?hxl=1", "/data/penyaluran.csv?hxl=1&hxl=1"]) {
+    for (const path of [
+      "/data/kebutuhan.csv?hxl=2",
+      "/data/kebutuhan.csv?format=xlsx",
+      "/data/kebutuhan.json?hxl=1",
+      "/data/penyaluran.csv?hxl=1&hxl=1",
+    ]) {
       const response = await (path.includes(".json") ? needsJson : needsCsv)(url(path));
       expect(response.status, path).toBe(400);
       const body = (await response.json()) as { error: { code: string; message: string } };
@@ -130,18 +159,36 @@ describe("needs download", () => {
   });
 });
 
-interface NeedRow { id: string; status: string; category: string; unit: string; kelurahan_code: string; target_quantity: number; pledged_quantity: number; delivered_quantity: number }
-interface PledgeRow { need_id: string; status: string; quantity: number; delivered_quantity: number }
+interface NeedRow {
+  id: string;
+  status: string;
+  category: string;
+  unit: string;
+  kelurahan_code: string;
+  target_quantity: number;
+  pledged_quantity: number;
+  delivered_quantity: number;
+}
+interface PledgeRow {
+  need_id: string;
+  status: string;
+  quantity: number;
+  delivered_quantity: number;
+}
 const APPROVED = new Set(["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"]);
 
 describe("deliveries per kelurahan download", () => {
   async function expectedDeliveries() {
-    const needs = await sql<NeedRow>(`SELECT n.id, n.status::text AS status, p.category::text AS category, n.unit::text AS unit, n.kelurahan_code,
+    const needs =
+      await sql<NeedRow>(`SELECT n.id, n.status::text AS status, p.category::text AS category, n.unit::text AS unit, n.kelurahan_code,
       n.target_quantity, n.pledged_quantity, n.delivered_quantity FROM need n JOIN program p ON p.id = n.program_id`);
     const pledges = await sql<PledgeRow>(`SELECT need_id, status::text AS status, quantity, delivered_quantity FROM pledge`);
     const byNeed = new Map<string, PledgeRow[]>();
     for (const pledge of pledges) byNeed.set(pledge.need_id, [...(byNeed.get(pledge.need_id) ?? []), pledge]);
-    const groups = new Map<string, { needs: number; target: number; pledged: number; approved: number; delivered: number; confirmed: number }>();
+    const groups = new Map<
+      string,
+      { needs: number; target: number; pledged: number; approved: number; delivered: number; confirmed: number }
+    >();
     for (const need of needs.filter((n) => n.status !== "DRAFT")) {
       const key = `${need.kelurahan_code}|${need.category}|${need.unit}`;
       const group = groups.get(key) ?? { needs: 0, target: 0, pledged: 0, approved: 0, delivered: 0, confirmed: 0 };
@@ -171,19 +218,29 @@ describe("deliveries per kelurahan download", () => {
       const group = expected.get(`${row.kelurahan_code}|${row.category}|${row.unit}`);
       expect(group, JSON.stringify(row)).toBeDefined();
       expect({
-        needs: Number(row.needs), target: Number(row.target_quantity), pledged: Number(row.pledged_quantity),
-        approved: Number(row.approved_quantity), delivered: Number(row.delivered_quantity), confirmed: Number(row.confirmed_quantity),
+        needs: Number(row.needs),
+        target: Number(row.target_quantity),
+        pledged: Number(row.pledged_quantity),
+        approved: Number(row.approved_quantity),
+        delivered: Number(row.delivered_quantity),
+        confirmed: Number(row.confirmed_quantity),
       }).toEqual(group);
       expect(row.kecamatan_code).toBe(row.kelurahan_code!.slice(0, 8));
       expect(row.kota_code).toBe(row.kelurahan_code!.slice(0, 5));
-      expect([row.kota_name, row.kecamatan_name, row.kelurahan_name]).toEqual([names.get(row.kota_code!), names.get(row.kecamatan_code!), names.get(row.kelurahan_code!)]);
+      expect([row.kota_name, row.kecamatan_name, row.kelurahan_name]).toEqual([
+        names.get(row.kota_code!),
+        names.get(row.kecamatan_code!),
+        names.get(row.kelurahan_code!),
+      ]);
     }
     // The columns that can be zero are not all zero: the seed exercises them.
     expect(records.some((r) => Number(r.confirmed_quantity) > 0)).toBe(true);
     expect(records.some((r) => Number(r.approved_quantity) > Number(r.confirmed_quantity))).toBe(true);
     // Delivered aid of the closed needs is in the totals.
     const closedDelivered = (await sql<{ d: number }>(`SELECT sum(delivered_quantity)::int AS d FROM need WHERE status = 'CLOSED'`))[0]!.d;
-    const liveDelivered = (await sql<{ d: number }>(`SELECT sum(delivered_quantity)::int AS d FROM need WHERE status IN ('OPEN', 'FULFILLED')`))[0]!.d;
+    const liveDelivered = (
+      await sql<{ d: number }>(`SELECT sum(delivered_quantity)::int AS d FROM need WHERE status IN ('OPEN', 'FULFILLED')`)
+    )[0]!.d;
     expect(closedDelivered).toBeGreaterThan(0);
     expect(records.reduce((sum, r) => sum + Number(r.delivered_quantity), 0)).toBe(liveDelivered + closedDelivered);
   });
@@ -193,15 +250,24 @@ describe("deliveries per kelurahan download", () => {
     const json = (await (await deliveriesJson(url("/data/penyaluran.json"))).json()) as { data: Record<string, unknown>[] };
     expect(json.data.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)])))).toEqual(csv);
     const lines = (await (await deliveriesCsv(url("/data/penyaluran.csv?hxl=1"))).text()).split("\r\n");
-    expect(lines[1]).toBe("#adm2+code,#adm2+name,#adm3+code,#adm3+name,#adm4+code,#adm4+name,#sector+code,#indicator+unit,#indicator+num+needs,#indicator+num+target,#indicator+num+pledged,#indicator+num+approved,#indicator+num+delivered,#indicator+num+confirmed");
+    expect(lines[1]).toBe(
+      "#adm2+code,#adm2+name,#adm3+code,#adm3+name,#adm4+code,#adm4+name,#sector+code,#indicator+unit,#indicator+num+needs,#indicator+num+target,#indicator+num+pledged,#indicator+num+approved,#indicator+num+delivered,#indicator+num+confirmed",
+    );
   });
 });
 
 describe("downloads hold no personal data", () => {
   it("contain no e-mail address, no user's name and no hidden donor's name", async () => {
-    const people = await sql<{ name: string }>(`SELECT name FROM app_user UNION SELECT name FROM organisation WHERE NOT (verification_status = 'VERIFIED' AND show_publicly)`);
+    const people = await sql<{ name: string }>(
+      `SELECT name FROM app_user UNION SELECT name FROM organisation WHERE NOT (verification_status = 'VERIFIED' AND show_publicly)`,
+    );
     expect(people.length).toBeGreaterThan(5);
-    for (const [handler, path] of [[needsCsv, "/data/kebutuhan.csv"], [needsJson, "/data/kebutuhan.json"], [deliveriesCsv, "/data/penyaluran.csv"], [deliveriesJson, "/data/penyaluran.json"]] as const) {
+    for (const [handler, path] of [
+      [needsCsv, "/data/kebutuhan.csv"],
+      [needsJson, "/data/kebutuhan.json"],
+      [deliveriesCsv, "/data/penyaluran.csv"],
+      [deliveriesJson, "/data/penyaluran.json"],
+    ] as const) {
       const text = await (await handler(url(path))).text();
       expect(text, path).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
       for (const person of people) expect(text.includes(person.name), `${path} names ${person.name}`).toBe(false);

@@ -32,7 +32,13 @@ function csvCell(value: Cell): string | number {
 
 const csvLines = (rows: (string | number)[][]) => stringify(rows, { record_delimiter: "windows" });
 
-function streamOf(first: IteratorResult<Row[]>, rest: AsyncGenerator<Row[]>, head: string, line: (rows: Row[], index: number) => string, tail: string) {
+function streamOf(
+  first: IteratorResult<Row[]>,
+  rest: AsyncGenerator<Row[]>,
+  head: string,
+  line: (rows: Row[], index: number) => string,
+  tail: string,
+) {
   const encoder = new TextEncoder();
   let pending: IteratorResult<Row[]> | null = first;
   let batches = 0;
@@ -70,13 +76,15 @@ export function downloadHandler(dataset: DatasetName, format: "csv" | "json") {
     const body =
       format === "csv"
         ? streamOf(
-            first, rows,
+            first,
+            rows,
             csvLines([columns.map((c) => c.name), ...(hxl ? [columns.map((c) => c.hxl ?? "")] : [])]),
             (batch) => csvLines(batch.map((row) => columns.map((c) => csvCell(row[c.name] ?? null)))),
             "",
           )
         : streamOf(
-            first, rows,
+            first,
+            rows,
             `{"dataset":${JSON.stringify(dataset)},"generated_at":${JSON.stringify(new Date().toISOString())},` +
               `"licence":${JSON.stringify(OPEN_DATA_LICENCE)},"attribution":${JSON.stringify(REGION_ATTRIBUTION)},` +
               `"columns":${JSON.stringify(columns)},"data":[`,

@@ -114,7 +114,8 @@ export async function deliveryRecords(): Promise<DeliveryRecord[]> {
       }
     }
   });
-  const key = (record: DeliveryRecord) => `${record.kelurahan_code}|${CATEGORY_KEYS.indexOf(record.category as ProgramCategory)}|${record.unit}`;
+  const key = (record: DeliveryRecord) =>
+    `${record.kelurahan_code}|${CATEGORY_KEYS.indexOf(record.category as ProgramCategory)}|${record.unit}`;
   return records.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
@@ -134,8 +135,15 @@ export async function publicProgramsAfter(filter: ProgramFilter, after: string |
       ],
     },
     select: {
-      slug: true, category: true, status: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true,
-      startsOn: true, endsOn: true,
+      slug: true,
+      category: true,
+      status: true,
+      nameId: true,
+      nameEn: true,
+      descriptionId: true,
+      descriptionEn: true,
+      startsOn: true,
+      endsOn: true,
       ownerOrganisation: { select: { name: true, verificationStatus: true, showPublicly: true } },
     },
     orderBy: { slug: "asc" },
@@ -151,7 +159,10 @@ export async function publicProgramsAfter(filter: ProgramFilter, after: string |
     description_en: program.descriptionEn,
     starts_on: isoDate(program.startsOn),
     ends_on: isoDate(program.endsOn),
-    owner_office: program.ownerOrganisation.verificationStatus === "VERIFIED" && program.ownerOrganisation.showPublicly ? program.ownerOrganisation.name : null,
+    owner_office:
+      program.ownerOrganisation.verificationStatus === "VERIFIED" && program.ownerOrganisation.showPublicly
+        ? program.ownerOrganisation.name
+        : null,
   }));
 }
 

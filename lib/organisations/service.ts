@@ -22,7 +22,10 @@ const TRANSITIONS: Record<OrganisationDecision, { from: VerificationStatus[]; to
 export async function decideOrganisation(caller: Caller, organisationId: string, decision: OrganisationDecision, reason?: string) {
   const { from, to } = TRANSITIONS[decision];
   await db.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { verificationStatus: true, kind: true } });
+    const organisation = await tx.organisation.findUnique({
+      where: { id: organisationId },
+      select: { verificationStatus: true, kind: true },
+    });
     // City offices are part of the city, not verified by it.
     if (!organisation || organisation.kind === "CITY_OFFICE") throw new NotFoundError();
     const updated = await tx.organisation.updateMany({

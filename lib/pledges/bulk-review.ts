@@ -30,7 +30,11 @@ export function skipReason(error: unknown): SkipReason | undefined {
   return undefined;
 }
 
-export async function reviewPledges(caller: Caller, input: z.infer<typeof bulkReviewSchema>, changeStatus: ChangeStatus): Promise<BulkReviewOutcome> {
+export async function reviewPledges(
+  caller: Caller,
+  input: z.infer<typeof bulkReviewSchema>,
+  changeStatus: ChangeStatus,
+): Promise<BulkReviewOutcome> {
   const entries = input["pledge[]"].map((entry) => {
     const [pledgeId, version] = entry.split(":") as [string, string];
     return { pledgeId, version: Number(version) };
@@ -57,6 +61,9 @@ export async function reviewPledges(caller: Caller, input: z.infer<typeof bulkRe
       throw new ActionError("ERROR", "review.bulkStopped", undefined, { params: { changed } });
     }
   }
-  const references = await pledgeReferences(caller, skipped.map((skip) => skip.pledgeId));
+  const references = await pledgeReferences(
+    caller,
+    skipped.map((skip) => skip.pledgeId),
+  );
   return { changed, skipped: skipped.map((skip) => ({ ...skip, reference: references.get(skip.pledgeId) ?? skip.pledgeId })) };
 }

@@ -8,7 +8,11 @@ import { actorsFor } from "./service.ts";
 export async function pledgePhoto(caller: Caller, pledgeId: string, photoId: string) {
   const photo = await db.deliveryPhoto.findFirst({
     where: { id: photoId, deliveryUpdate: { pledgeId } },
-    select: { storageKey: true, contentType: true, deliveryUpdate: { select: { pledge: { select: { deliveryMode: true, donorOrganisationId: true, aggregatorOrganisationId: true } } } } },
+    select: {
+      storageKey: true,
+      contentType: true,
+      deliveryUpdate: { select: { pledge: { select: { deliveryMode: true, donorOrganisationId: true, aggregatorOrganisationId: true } } } },
+    },
   });
   if (!photo || actorsFor(caller, photo.deliveryUpdate.pledge).length === 0) return null;
   const body = await fileStore().get(photo.storageKey);

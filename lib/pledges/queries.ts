@@ -13,9 +13,25 @@ import { EXPIRY_GRACE_DAYS } from "./state-machine.ts";
 export const PLEDGE_PAGE_SIZE = 20;
 
 const listSelect = {
-  id: true, reference: true, status: true, version: true, quantity: true, deliveredQuantity: true, plannedDeliveryOn: true, createdAt: true,
+  id: true,
+  reference: true,
+  status: true,
+  version: true,
+  quantity: true,
+  deliveredQuantity: true,
+  plannedDeliveryOn: true,
+  createdAt: true,
   deliveryMode: true,
-  need: { select: { id: true, item: true, unit: true, kelurahan: { select: { code: true, name: true } }, kecamatan: { select: { name: true } }, program: { select: { category: true } } } },
+  need: {
+    select: {
+      id: true,
+      item: true,
+      unit: true,
+      kelurahan: { select: { code: true, name: true } },
+      kecamatan: { select: { name: true } },
+      program: { select: { category: true } },
+    },
+  },
   donorOrganisation: { select: { name: true, verificationStatus: true } },
   aggregatorOrganisation: { select: { name: true } },
 } satisfies Prisma.PledgeSelect;
@@ -31,10 +47,27 @@ export async function pledgeDetail(caller: Caller, id: string) {
       statusReason: true,
       donorOrganisationId: true,
       aggregatorOrganisationId: true,
-      need: { select: { ...listSelect.need.select, deadline: true, targetQuantity: true, pledgedQuantity: true, deliveredQuantity: true, kota: { select: { name: true } } } },
+      need: {
+        select: {
+          ...listSelect.need.select,
+          deadline: true,
+          targetQuantity: true,
+          pledgedQuantity: true,
+          deliveredQuantity: true,
+          kota: { select: { name: true } },
+        },
+      },
       deliveryUpdates: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, deliveredOn: true, quantity: true, recipientGroup: true, recipientCount: true, notes: true, photos: { select: { id: true } } },
+        select: {
+          id: true,
+          deliveredOn: true,
+          quantity: true,
+          recipientGroup: true,
+          recipientCount: true,
+          notes: true,
+          photos: { select: { id: true } },
+        },
       },
     },
   });
@@ -43,7 +76,15 @@ export async function pledgeDetail(caller: Caller, id: string) {
   const timeline = await db.auditEvent.findMany({
     where: { entityType: "pledge", entityId: id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, action: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actorOrganisation: { select: { name: true, kind: true } } },
+    select: {
+      id: true,
+      action: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      createdAt: true,
+      actorOrganisation: { select: { name: true, kind: true } },
+    },
   });
   return { pledge, actors, timeline };
 }
@@ -52,7 +93,13 @@ export async function myPledges(caller: Caller, page: number) {
   const where = { donorOrganisationId: caller.organisationId };
   const [total, pledges] = await Promise.all([
     db.pledge.count({ where }),
-    db.pledge.findMany({ where, select: listSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * PLEDGE_PAGE_SIZE, take: PLEDGE_PAGE_SIZE }),
+    db.pledge.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PLEDGE_PAGE_SIZE,
+      take: PLEDGE_PAGE_SIZE,
+    }),
   ]);
   return { total, pledges, pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)) };
 }
@@ -79,7 +126,13 @@ export async function reviewQueue(caller: Caller, filters: ReviewFilters) {
   };
   const [total, pledges] = await Promise.all([
     db.pledge.count({ where }),
-    db.pledge.findMany({ where, select: listSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (filters.page - 1) * PLEDGE_PAGE_SIZE, take: PLEDGE_PAGE_SIZE }),
+    db.pledge.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * PLEDGE_PAGE_SIZE,
+      take: PLEDGE_PAGE_SIZE,
+    }),
   ]);
   return { total, pledges, pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)) };
 }

@@ -1,11 +1,23 @@
 import { z } from "zod";
-import { calendarDate, EARLIEST_DATE, shownText, today, version, wholeNumber, optionalWholeNumber, yearsAhead } from "@/lib/input/schema.ts";
+import {
+  calendarDate,
+  EARLIEST_DATE,
+  shownText,
+  today,
+  version,
+  wholeNumber,
+  optionalWholeNumber,
+  yearsAhead,
+} from "@/lib/input/schema.ts";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./limits.ts";
 
 export { MAX_PHOTO_BYTES, MAX_PHOTOS };
 
 const id = z.string().regex(/^[a-z0-9_]{1,64}$/i, "notFound");
-const optionalText = (max: number) => shownText(z.string().trim().max(max, "tooBig")).optional().transform((value) => value || undefined);
+const optionalText = (max: number) =>
+  shownText(z.string().trim().max(max, "tooBig"))
+    .optional()
+    .transform((value) => value || undefined);
 // Whole units only, and far below anything a need could ask for.
 const quantity = wholeNumber({ max: 10_000_000, invalid: "quantityInvalid", tooSmall: "quantityInvalid", tooBig: "quantityTooLarge" });
 
@@ -14,14 +26,18 @@ export const createPledgeSchema = z
     needId: id,
     quantity,
     deliveryMode: z.enum(["DIRECT", "AGGREGATOR"], "required"),
-    aggregatorId: z.string().optional().transform((value) => value || undefined),
+    aggregatorId: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined),
     // The need's deadline, checked by the service, is the real limit.
     plannedDeliveryOn: calendarDate({ from: today, to: yearsAhead(5), outOfRange: "plannedDateOutOfRange" }),
     note: optionalText(1000),
     idempotencyKey: z.uuid("invalid"),
   })
   .superRefine((value, ctx) => {
-    if (value.deliveryMode === "AGGREGATOR" && !value.aggregatorId) ctx.addIssue({ code: "custom", path: ["aggregatorId"], message: "aggregatorRequired" });
+    if (value.deliveryMode === "AGGREGATOR" && !value.aggregatorId)
+      ctx.addIssue({ code: "custom", path: ["aggregatorId"], message: "aggregatorRequired" });
   });
 
 export const PLEDGE_TARGET_STATUSES = ["APPROVED", "REJECTED", "SCHEDULED", "IN_DELIVERY", "CONFIRMED", "CANCELLED"] as const;
@@ -35,7 +51,10 @@ export const changePledgeStatusSchema = z.object({
 
 export const bulkReviewSchema = z
   .object({
-    "pledge[]": z.array(z.string().regex(/^[a-z0-9_]{1,64}:\d{1,9}$/i, "invalid"), "noneSelected").min(1, "noneSelected").max(100, "tooBig"),
+    "pledge[]": z
+      .array(z.string().regex(/^[a-z0-9_]{1,64}:\d{1,9}$/i, "invalid"), "noneSelected")
+      .min(1, "noneSelected")
+      .max(100, "tooBig"),
     to: z.enum(["APPROVED", "REJECTED"], "invalid"),
     reason: optionalText(1000),
   })

@@ -27,7 +27,6 @@ type Tx = Prisma.TransactionClient;
 // Status changes carry the version the person saw; each writes its audit event and
 // notices in the same transaction.
 
-
 // $1 need, $2 quantity, $3 today (Jakarta), $4 planned delivery, $5 donor organisation,
 // $6 idempotency key, $7 aggregator or null, $8 reference, $9 user, $10 delivery mode,
 // $11 note, $12 and $13 the staff e-mail's subject and body (which ends with the link to the
@@ -84,14 +83,25 @@ export async function createPledge(caller: Caller, input: z.infer<typeof createP
   // A pledge commits the organisation: its person must be reachable at their address.
   if (!caller.emailVerified) throw new ActionError("FORBIDDEN", "emailUnconfirmed");
   const today = jakartaToday();
-  if (input.plannedDeliveryOn < today) throw new ActionError("INVALID", "plannedDateOutOfRange", { plannedDeliveryOn: "plannedDateOutOfRange" });
+  if (input.plannedDeliveryOn < today)
+    throw new ActionError("INVALID", "plannedDateOutOfRange", { plannedDeliveryOn: "plannedDateOutOfRange" });
   const aggregatorId = input.deliveryMode === "AGGREGATOR" ? input.aggregatorId! : null;
   const reference = pledgeReference();
   try {
     const [created] = await dbHandle().prepared<{ id: string; reference: string }>("create_pledge", CREATE_PLEDGE_SQL, [
-      input.needId, input.quantity, today, input.plannedDeliveryOn, caller.organisationId, input.idempotencyKey, aggregatorId,
-      reference, caller.id, input.deliveryMode, input.note ?? null,
-      outboxSubject("pledge.SUBMITTED", reference), outboxBody("pledge.SUBMITTED", reference, ""),
+      input.needId,
+      input.quantity,
+      today,
+      input.plannedDeliveryOn,
+      caller.organisationId,
+      input.idempotencyKey,
+      aggregatorId,
+      reference,
+      caller.id,
+      input.deliveryMode,
+      input.note ?? null,
+      outboxSubject("pledge.SUBMITTED", reference),
+      outboxBody("pledge.SUBMITTED", reference, ""),
     ]);
     if (created) return created;
   } catch (error) {
@@ -102,7 +112,11 @@ export async function createPledge(caller: Caller, input: z.infer<typeof createP
 }
 
 /** Why createPledge's statement changed nothing: the earlier pledge of the same form, or the rule it broke. */
-async function explainRefusal(caller: Caller, input: z.infer<typeof createPledgeSchema>, today: string): Promise<{ id: string; reference: string }> {
+async function explainRefusal(
+  caller: Caller,
+  input: z.infer<typeof createPledgeSchema>,
+  today: string,
+): Promise<{ id: string; reference: string }> {
   const existing = await db.pledge.findUnique({
     where: { donorOrganisationId_idempotencyKey: { donorOrganisationId: caller.organisationId, idempotencyKey: input.idempotencyKey } },
     select: { id: true, reference: true },
@@ -119,7 +133,11 @@ async function explainRefusal(caller: Caller, input: z.infer<typeof createPledge
   }
   if (input.deliveryMode === "AGGREGATOR") {
     const serves = await db.aggregatorArea.findFirst({
-      where: { organisationId: input.aggregatorId, regionCode: need.kelurahanCode, organisation: { kind: "AGGREGATOR", verificationStatus: "VERIFIED" } },
+      where: {
+        organisationId: input.aggregatorId,
+        regionCode: need.kelurahanCode,
+        organisation: { kind: "AGGREGATOR", verificationStatus: "VERIFIED" },
+      },
       select: { organisationId: true },
     });
     if (!serves) throw new ActionError("INVALID", "aggregatorNotServing", { aggregatorId: "aggregatorNotServing" });
@@ -129,22 +147,34 @@ async function explainRefusal(caller: Caller, input: z.infer<typeof createPledge
 }
 
 const pledgeForChange = {
-  id: true, reference: true, status: true, version: true, quantity: true, deliveredQuantity: true, needId: true,
-  deliveryMode: true, donorOrganisationId: true, aggregatorOrganisationId: true,
+  id: true,
+  reference: true,
+  status: true,
+  version: true,
+  quantity: true,
+  deliveredQuantity: true,
+  needId: true,
+  deliveryMode: true,
+  donorOrganisationId: true,
+  aggregatorOrganisationId: true,
   aggregatorOrganisation: { select: { verificationStatus: true } },
   need: { select: { item: true } },
 } satisfies Prisma.PledgeSelect;
 type PledgeForChange = Prisma.PledgeGetPayload<{ select: typeof pledgeForChange }>;
 
 /** The parts the caller plays in this pledge; none means it is not theirs to see. */
-export function actorsFor(caller: Pick<Caller, "role" | "organisationId">, pledge: Pick<PledgeForChange, "deliveryMode" | "donorOrganisationId" | "aggregatorOrganisationId">): PledgeActor[] {
+export function actorsFor(
+  caller: Pick<Caller, "role" | "organisationId">,
+  pledge: Pick<PledgeForChange, "deliveryMode" | "donorOrganisationId" | "aggregatorOrganisationId">,
+): PledgeActor[] {
   const actors: PledgeActor[] = [];
   if (STAFF_ROLES.includes(caller.role)) actors.push("staff");
   if (caller.role === "DONOR" && caller.organisationId === pledge.donorOrganisationId) {
     actors.push("donor");
     if (pledge.deliveryMode === "DIRECT") actors.push("deliverer");
   }
-  if (caller.role === "AGGREGATOR" && pledge.deliveryMode === "AGGREGATOR" && caller.organisationId === pledge.aggregatorOrganisationId) actors.push("deliverer");
+  if (caller.role === "AGGREGATOR" && pledge.deliveryMode === "AGGREGATOR" && caller.organisationId === pledge.aggregatorOrganisationId)
+    actors.push("deliverer");
   return actors;
 }
 
@@ -168,9 +198,22 @@ async function applyTransition(
     },
   });
   if (changed.count !== 1) throw new ActionError("CONFLICT", "pledgeChanged");
-  await recordAudit(tx, { actor, entityType: "pledge", entityId: pledge.id, action: "pledge.status_changed", fromStatus: pledge.status, toStatus: to, reason });
+  await recordAudit(tx, {
+    actor,
+    entityType: "pledge",
+    entityId: pledge.id,
+    action: "pledge.status_changed",
+    fromStatus: pledge.status,
+    toStatus: to,
+    reason,
+  });
   const people = await organisationMembers(tx, [pledge.donorOrganisationId, pledge.aggregatorOrganisationId]);
-  await notify(tx, { userIds: people.filter((id) => id !== actor?.id), kind: `pledge.${to}`, pledgeId: pledge.id, params: { reference: pledge.reference, item: pledge.need.item } });
+  await notify(tx, {
+    userIds: people.filter((id) => id !== actor?.id),
+    kind: `pledge.${to}`,
+    pledgeId: pledge.id,
+    params: { reference: pledge.reference, item: pledge.need.item },
+  });
 }
 
 /**
@@ -192,9 +235,16 @@ async function loadForCaller(caller: Caller, pledgeId: string): Promise<{ pledge
 function assertAllowed(pledge: PledgeForChange, actors: PledgeActor[], to: PledgeStatus) {
   const checks = actors.map((actor) => checkTransition(pledge.status, to, actor));
   if (!checks.some((check) => check.ok)) {
-    throw new ActionError(checks.some((check) => !check.ok && check.reason === "wrongActor") ? "FORBIDDEN" : "CONFLICT", "transitionNotAllowed");
+    throw new ActionError(
+      checks.some((check) => !check.ok && check.reason === "wrongActor") ? "FORBIDDEN" : "CONFLICT",
+      "transitionNotAllowed",
+    );
   }
-  if ((to === "SCHEDULED" || to === "IN_DELIVERY") && pledge.deliveryMode === "AGGREGATOR" && pledge.aggregatorOrganisation?.verificationStatus !== "VERIFIED") {
+  if (
+    (to === "SCHEDULED" || to === "IN_DELIVERY") &&
+    pledge.deliveryMode === "AGGREGATOR" &&
+    pledge.aggregatorOrganisation?.verificationStatus !== "VERIFIED"
+  ) {
     throw new ActionError("FORBIDDEN", "aggregatorNotVerified");
   }
 }
@@ -256,7 +306,14 @@ export async function recordDelivery(caller: Caller, input: z.infer<typeof recor
         photos: { create: stored.map((photo) => ({ storageKey: photo.key, contentType: photo.contentType, byteSize: photo.body.length })) },
       },
     });
-    await recordAudit(tx, { actor: caller, entityType: "pledge", entityId: pledge.id, action: "pledge.delivery_recorded", reason: input.notes ?? null, metadata: { quantity: input.quantity, deliveryUpdateId: update.id, photos: stored.length } });
+    await recordAudit(tx, {
+      actor: caller,
+      entityType: "pledge",
+      entityId: pledge.id,
+      action: "pledge.delivery_recorded",
+      reason: input.notes ?? null,
+      metadata: { quantity: input.quantity, deliveryUpdateId: update.id, photos: stored.length },
+    });
   });
   return pledge;
 }
@@ -267,8 +324,17 @@ export async function recordDelivery(caller: Caller, input: z.infer<typeof recor
  * transaction: each goes through applyTransition, so the need's pledged quantity is
  * released and the audit events and notices are written with the closure.
  */
-export async function cancelPledgesOfClosingNeed(tx: Tx, actor: { id: string; organisationId: string }, needId: string, reason: string): Promise<number> {
-  const open = await tx.pledge.findMany({ where: { needId, status: { in: [...OPEN_PLEDGE_STATUSES] } }, select: pledgeForChange, orderBy: { id: "asc" } });
+export async function cancelPledgesOfClosingNeed(
+  tx: Tx,
+  actor: { id: string; organisationId: string },
+  needId: string,
+  reason: string,
+): Promise<number> {
+  const open = await tx.pledge.findMany({
+    where: { needId, status: { in: [...OPEN_PLEDGE_STATUSES] } },
+    select: pledgeForChange,
+    orderBy: { id: "asc" },
+  });
   const cancellable = open.filter((pledge) => checkTransition(pledge.status, "CANCELLED", "closure").ok);
   for (const pledge of cancellable) await applyTransition(tx, actor, pledge, pledge.version, "CANCELLED", reason);
   return cancellable.length;

@@ -2,17 +2,37 @@ import { describe, expect, it } from "vitest";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
 import { checkTransition, nextSteps, type PledgeActor } from "./state-machine.ts";
 
-const STATUSES: PledgeStatus[] = ["SUBMITTED", "APPROVED", "REJECTED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED", "CANCELLED", "EXPIRED"];
+const STATUSES: PledgeStatus[] = [
+  "SUBMITTED",
+  "APPROVED",
+  "REJECTED",
+  "SCHEDULED",
+  "IN_DELIVERY",
+  "DELIVERED",
+  "CONFIRMED",
+  "CANCELLED",
+  "EXPIRED",
+];
 const ACTORS: PledgeActor[] = ["staff", "donor", "deliverer", "system", "closure"];
 
 // The lifecycle written out independently of the implementation's table.
 const ALLOWED = new Set([
-  "SUBMITTED>APPROVED:staff", "SUBMITTED>REJECTED:staff", "SUBMITTED>CANCELLED:donor", "SUBMITTED>EXPIRED:system",
-  "APPROVED>SCHEDULED:deliverer", "APPROVED>CANCELLED:donor", "APPROVED>EXPIRED:system",
-  "SCHEDULED>IN_DELIVERY:deliverer", "SCHEDULED>CANCELLED:donor", "SCHEDULED>EXPIRED:system",
+  "SUBMITTED>APPROVED:staff",
+  "SUBMITTED>REJECTED:staff",
+  "SUBMITTED>CANCELLED:donor",
+  "SUBMITTED>EXPIRED:system",
+  "APPROVED>SCHEDULED:deliverer",
+  "APPROVED>CANCELLED:donor",
+  "APPROVED>EXPIRED:system",
+  "SCHEDULED>IN_DELIVERY:deliverer",
+  "SCHEDULED>CANCELLED:donor",
+  "SCHEDULED>EXPIRED:system",
   // Closing a need may cancel its pledges that are not yet in delivery.
-  "SUBMITTED>CANCELLED:closure", "APPROVED>CANCELLED:closure", "SCHEDULED>CANCELLED:closure",
-  "IN_DELIVERY>DELIVERED:deliverer", "IN_DELIVERY>EXPIRED:system",
+  "SUBMITTED>CANCELLED:closure",
+  "APPROVED>CANCELLED:closure",
+  "SCHEDULED>CANCELLED:closure",
+  "IN_DELIVERY>DELIVERED:deliverer",
+  "IN_DELIVERY>EXPIRED:system",
   "DELIVERED>CONFIRMED:staff",
 ]);
 

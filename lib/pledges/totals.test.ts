@@ -4,12 +4,12 @@ import { sql, testDb } from "@/tests/helpers/db.ts";
 import { APPROVED_PLEDGE_STATUSES, findInconsistentNeeds, REPAIR_NEED_TOTALS_SQL } from "./totals.ts";
 import { RELEASING } from "./state-machine.ts";
 
-
 describe("need totals, defined in the database", () => {
   it("counts as approved and as released exactly the statuses the app names", async () => {
     const rows = await sql<{ status: string; pledged: number; approved: number; delivered: number; confirmed: number }>(
       `SELECT s::text AS status, t.pledged, t.approved, t.delivered_part AS delivered, t.confirmed
-         FROM unnest(enum_range(NULL::"PledgeStatus")) s, ksbb_pledge_totals(s, 10, 3) t ORDER BY 1`);
+         FROM unnest(enum_range(NULL::"PledgeStatus")) s, ksbb_pledge_totals(s, 10, 3) t ORDER BY 1`,
+    );
     expect(rows.map((row) => row.status).sort()).toEqual(Object.values(PledgeStatus).sort());
     for (const row of rows) {
       const status = row.status as PledgeStatus;
@@ -26,7 +26,8 @@ describe("need totals, defined in the database", () => {
   it("finds a need whose stored totals were set by hand, and the repair sets them from its pledges", async () => {
     expect(await findInconsistentNeeds(testDb())).toEqual([]);
     const [need] = await sql<{ id: string; approved: number }>(
-      `SELECT id, approved_quantity AS approved FROM need WHERE approved_quantity > 0 ORDER BY id LIMIT 1`);
+      `SELECT id, approved_quantity AS approved FROM need WHERE approved_quantity > 0 ORDER BY id LIMIT 1`,
+    );
     await testDb().session(async (session) => {
       await session.query(`SELECT set_config('ksbb.repair_totals', 'on', false)`);
       await session.query(`UPDATE need SET approved_quantity = approved_quantity - 1 WHERE id = $1`, [need!.id]);

@@ -10,7 +10,14 @@ import { ACTIVE_PROGRAM_STATUSES, PROGRAM_STATUSES } from "./statuses.ts";
 export { ACTIVE_PROGRAM_STATUSES, PROGRAM_STATUSES };
 
 export const recordId = z.string().regex(/^[a-z0-9_]{1,64}$/i, "notFound");
-const text = (min: number, max: number) => shownText(z.string("required").trim().min(min, min <= 1 ? "required" : "tooSmall").max(max, "tooBig"));
+const text = (min: number, max: number) =>
+  shownText(
+    z
+      .string("required")
+      .trim()
+      .min(min, min <= 1 ? "required" : "tooSmall")
+      .max(max, "tooBig"),
+  );
 
 /** A program's first or last day: programs started in 2020 at the earliest, and are planned at most five years ahead. */
 const programDate = calendarDate({ from: EARLIEST_DATE, to: yearsAhead(5), outOfRange: "programAdmin.errors.dateOutOfRange" });
@@ -32,8 +39,10 @@ type ProgramFields = z.infer<typeof programFields>;
 function programRules(value: ProgramFields, ctx: z.RefinementCtx) {
   if (value.endsOn < value.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "programAdmin.errors.periodOrder" });
   const planned = !CATEGORIES[value.category].active;
-  if (planned && value.status !== "PLANNED") ctx.addIssue({ code: "custom", path: ["status"], message: "programAdmin.errors.plannedCategory" });
-  if (!planned && value.status === "PLANNED") ctx.addIssue({ code: "custom", path: ["status"], message: "programAdmin.errors.activeCategory" });
+  if (planned && value.status !== "PLANNED")
+    ctx.addIssue({ code: "custom", path: ["status"], message: "programAdmin.errors.plannedCategory" });
+  if (!planned && value.status === "PLANNED")
+    ctx.addIssue({ code: "custom", path: ["status"], message: "programAdmin.errors.activeCategory" });
 }
 
 export const createProgramSchema = programFields.superRefine(programRules);

@@ -21,7 +21,10 @@ function assertStaff(caller: Caller) {
 
 async function assertCityOffice(organisationId: string) {
   const office = await db.organisation.findFirst({ where: { id: organisationId, kind: "CITY_OFFICE" }, select: { id: true } });
-  if (!office) throw new ActionError("INVALID", "programAdmin.errors.ownerNotCityOffice", { ownerOrganisationId: "programAdmin.errors.ownerNotCityOffice" });
+  if (!office)
+    throw new ActionError("INVALID", "programAdmin.errors.ownerNotCityOffice", {
+      ownerOrganisationId: "programAdmin.errors.ownerNotCityOffice",
+    });
 }
 
 /** The first free slug of base, base-2, base-3… */
@@ -54,7 +57,14 @@ export async function createProgram(caller: Caller, input: CreateProgramInput) {
     try {
       return await db.$transaction(async (tx) => {
         const program = await tx.program.create({ data: { ...fields(input), slug }, select: { id: true, slug: true } });
-        await recordAudit(tx, { actor: caller, entityType: "program", entityId: program.id, action: "program.created", toStatus: input.status, metadata: { slug } });
+        await recordAudit(tx, {
+          actor: caller,
+          entityType: "program",
+          entityId: program.id,
+          action: "program.created",
+          toStatus: input.status,
+          metadata: { slug },
+        });
         return program;
       });
     } catch (error) {
@@ -70,7 +80,9 @@ type Comparable = Record<string, string | Date>;
 function changes(before: Comparable, after: Comparable) {
   const show = (value: string | Date) => (value instanceof Date ? isoDate(value) : value);
   return Object.fromEntries(
-    Object.keys(after).filter((key) => show(before[key]!) !== show(after[key]!)).map((key) => [key, [show(before[key]!), show(after[key]!)]]),
+    Object.keys(after)
+      .filter((key) => show(before[key]!) !== show(after[key]!))
+      .map((key) => [key, [show(before[key]!), show(after[key]!)]]),
   );
 }
 
@@ -79,17 +91,30 @@ export async function updateProgram(caller: Caller, input: UpdateProgramInput) {
   const current = await db.program.findUnique({
     where: { id: input.id },
     select: {
-      category: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true, startsOn: true, endsOn: true,
-      status: true, ownerOrganisationId: true, updatedAt: true,
+      category: true,
+      nameId: true,
+      nameEn: true,
+      descriptionId: true,
+      descriptionEn: true,
+      startsOn: true,
+      endsOn: true,
+      status: true,
+      ownerOrganisationId: true,
+      updatedAt: true,
     },
   });
   if (!current) throw new NotFoundError();
-  const stale = () => new ActionError("CONFLICT", "programAdmin.errors.changed", undefined, { values: { seen: current.updatedAt.toISOString() } });
+  const stale = () =>
+    new ActionError("CONFLICT", "programAdmin.errors.changed", undefined, { values: { seen: current.updatedAt.toISOString() } });
   if (current.updatedAt.toISOString() !== new Date(input.seen).toISOString()) throw stale();
   if (input.category !== current.category && (await db.need.count({ where: { programId: input.id } })) > 0) {
     throw new ActionError("INVALID", "programAdmin.errors.categoryLocked", { category: "programAdmin.errors.categoryLocked" });
   }
-  if (input.status === "DRAFT" && current.status !== "DRAFT" && (await db.need.count({ where: { programId: input.id, status: { not: "DRAFT" } } })) > 0) {
+  if (
+    input.status === "DRAFT" &&
+    current.status !== "DRAFT" &&
+    (await db.need.count({ where: { programId: input.id, status: { not: "DRAFT" } } })) > 0
+  ) {
     throw new ActionError("INVALID", "programAdmin.errors.draftWithPublicNeeds", { status: "programAdmin.errors.draftWithPublicNeeds" });
   }
   if (input.ownerOrganisationId !== current.ownerOrganisationId) await assertCityOffice(input.ownerOrganisationId);
@@ -100,8 +125,13 @@ export async function updateProgram(caller: Caller, input: UpdateProgramInput) {
     const updated = await tx.program.updateMany({ where: { id: input.id, updatedAt }, data: after });
     if (updated.count !== 1) throw stale();
     await recordAudit(tx, {
-      actor: caller, entityType: "program", entityId: input.id, action: "program.updated",
-      fromStatus: current.status, toStatus: input.status, metadata: { changes: changes(before, after) },
+      actor: caller,
+      entityType: "program",
+      entityId: input.id,
+      action: "program.updated",
+      fromStatus: current.status,
+      toStatus: input.status,
+      metadata: { changes: changes(before, after) },
     });
   });
 }

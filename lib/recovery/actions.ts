@@ -8,7 +8,13 @@ import { defineAction } from "@/lib/actions/define.ts";
 import { clientIpFrom } from "@/lib/http/client-ip.ts";
 import { requestMailSoon } from "@/lib/jobs/request.ts";
 import { confirmEmail, requestPasswordReset, resendEmailConfirmation, resetPassword } from "./service.ts";
-import { emailConfirmationSchema, passwordResetRequestSchema, passwordResetSchema, resendConfirmationSchema, safeNextPath } from "@/lib/accounts/schema.ts";
+import {
+  emailConfirmationSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  resendConfirmationSchema,
+  safeNextPath,
+} from "@/lib/accounts/schema.ts";
 
 /** The reset request answers no sooner than this, so a known address takes as long as an unknown one. */
 const RESET_REQUEST_ANSWER_MS = 500;

@@ -21,10 +21,7 @@ export function portalLink(path: string): string {
 }
 
 export function accountMail(mail: AccountMail): { subject: string; body: string } {
-  const [subjects, bodies] = [
-    translators.map((t) => t(`${mail.kind}Subject`)),
-    translators.map((t) => t(`${mail.kind}Body`, mail.params)),
-  ];
+  const [subjects, bodies] = [translators.map((t) => t(`${mail.kind}Subject`)), translators.map((t) => t(`${mail.kind}Body`, mail.params))];
   return {
     subject: `[KSBB] ${subjects.join(" / ")}`,
     body: `${bodies[0]}\n\n---- English ----\n\n${bodies[1]}\n\n-- \nKSBB Jakarta`,

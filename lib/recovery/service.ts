@@ -32,7 +32,10 @@ export async function requestPasswordReset(email: string, ip: string, now = new 
   if (!user?.active) return;
   await db.$transaction(async (tx) => {
     const token = await issueToken(tx, user.id, "PASSWORD_RESET", now);
-    await queueAccountMail(tx, user.email, { kind: "reset", params: { link: portalLink(`/masuk/atur-ulang/${token}`), minutes: RESET_LINK_MINUTES } });
+    await queueAccountMail(tx, user.email, {
+      kind: "reset",
+      params: { link: portalLink(`/masuk/atur-ulang/${token}`), minutes: RESET_LINK_MINUTES },
+    });
     await recordAudit(tx, { actor: user, entityType: "user", entityId: user.id, action: "user.password_reset_requested" });
   });
 }
@@ -57,19 +60,37 @@ export async function resetPassword(token: string, password: string, now = new D
   await db.$transaction(async (tx) => {
     const userId = await claimToken(tx, token, "PASSWORD_RESET", now);
     if (!userId) throw new ActionError("INVALID", "resetLinkInvalid");
-    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, organisationId: true, emailVerifiedAt: true } });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash },
+      select: { id: true, organisationId: true, emailVerifiedAt: true },
+    });
     // The link came by e-mail, so the address is proven as well.
     if (!user.emailVerifiedAt) await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now } });
     const revoked = await revokeUserSessions(userId, {}, tx);
-    await recordAudit(tx, { actor: user, entityType: "user", entityId: userId, action: "user.password_reset", metadata: { sessionsEnded: revoked } });
+    await recordAudit(tx, {
+      actor: user,
+      entityType: "user",
+      entityId: userId,
+      action: "user.password_reset",
+      metadata: { sessionsEnded: revoked },
+    });
   });
 }
 
 /** Queues a confirmation link for a new address; `next` is where the link leads after. */
-export async function queueEmailConfirmation(tx: Prisma.TransactionClient, user: { id: string; email: string }, next?: string, now = new Date()) {
+export async function queueEmailConfirmation(
+  tx: Prisma.TransactionClient,
+  user: { id: string; email: string },
+  next?: string,
+  now = new Date(),
+) {
   const token = await issueToken(tx, user.id, "EMAIL_CONFIRM", now);
   const query = next && next !== "/akun" ? `?next=${encodeURIComponent(next)}` : "";
-  await queueAccountMail(tx, user.email, { kind: "confirm", params: { link: portalLink(`/konfirmasi/${token}${query}`), hours: CONFIRM_LINK_HOURS } });
+  await queueAccountMail(tx, user.email, {
+    kind: "confirm",
+    params: { link: portalLink(`/konfirmasi/${token}${query}`), hours: CONFIRM_LINK_HOURS },
+  });
 }
 
 /** "Send again": a new confirmation link, a few times an hour. False when already confirmed. */
@@ -88,7 +109,10 @@ export async function confirmEmail(token: string, now = new Date()): Promise<voi
   await db.$transaction(async (tx) => {
     const userId = await claimToken(tx, token, "EMAIL_CONFIRM", now);
     if (!userId) throw new ActionError("INVALID", "confirmLinkInvalid");
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, organisationId: true, emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { id: true, organisationId: true, emailVerifiedAt: true },
+    });
     if (user.emailVerifiedAt) return;
     await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now } });
     await recordAudit(tx, { actor: user, entityType: "user", entityId: userId, action: "user.email_confirmed" });
@@ -99,6 +123,9 @@ export async function confirmEmail(token: string, now = new Date()): Promise<voi
 export async function tellOwnerOfRegistration(email: string, now = new Date()) {
   if (!(await takeRateLimit(`register:exists:${email}`, REGISTERED_AGAIN_MAILS_PER_DAY, 24 * HOUR_MS, now))) return;
   await db.$transaction((tx) =>
-    queueAccountMail(tx, email, { kind: "registeredAgain", params: { signInLink: portalLink("/masuk"), resetLink: portalLink("/masuk/lupa") } }),
+    queueAccountMail(tx, email, {
+      kind: "registeredAgain",
+      params: { signInLink: portalLink("/masuk"), resetLink: portalLink("/masuk/lupa") },
+    }),
   );
 }

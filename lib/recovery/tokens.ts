@@ -35,8 +35,16 @@ export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, 
 }
 
 /** The user the token opens, if it is of this purpose, unused and not expired. */
-export async function usableToken(token: string, purpose: TokenPurpose, now = new Date(), client: Tx | typeof db = db): Promise<{ id: string; userId: string } | null> {
-  const row = await client.accountToken.findUnique({ where: { tokenHash: tokenHash(token) }, select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true } });
+export async function usableToken(
+  token: string,
+  purpose: TokenPurpose,
+  now = new Date(),
+  client: Tx | typeof db = db,
+): Promise<{ id: string; userId: string } | null> {
+  const row = await client.accountToken.findUnique({
+    where: { tokenHash: tokenHash(token) },
+    select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true },
+  });
   if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= now) return null;
   return { id: row.id, userId: row.userId };
 }

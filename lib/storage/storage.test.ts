@@ -27,7 +27,9 @@ describe("file stores", () => {
   it("S3 puts with the content type and without overwriting, and reads back", async () => {
     const s3 = mockClient(S3Client);
     s3.on(PutObjectCommand).resolves({});
-    s3.on(GetObjectCommand, { Key: "deliveries/plg_1/a.png" }).resolves({ Body: { transformToByteArray: async () => new Uint8Array(Buffer.from("png")) } as never });
+    s3.on(GetObjectCommand, { Key: "deliveries/plg_1/a.png" }).resolves({
+      Body: { transformToByteArray: async () => new Uint8Array(Buffer.from("png")) } as never,
+    });
     s3.on(GetObjectCommand, { Key: "deliveries/plg_1/none.png" }).rejects(new NoSuchKey({ message: "no", $metadata: {} }));
     const store = new S3Store(new S3Client({ region: "us-east-1" }), "ksbb-bukti");
     await store.put("deliveries/plg_1/a.png", Buffer.from("png"), "image/png");

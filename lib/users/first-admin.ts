@@ -16,14 +16,26 @@ export const firstAdminSchema = z.object({
 });
 
 export async function createFirstAdmin(input: z.infer<typeof firstAdminSchema>): Promise<{ password: string }> {
-  if (await db.user.count({ where: { role: "ADMIN" } })) throw new Error("an admin account exists already: ask that admin to add accounts on /admin/pengguna");
+  if (await db.user.count({ where: { role: "ADMIN" } }))
+    throw new Error("an admin account exists already: ask that admin to add accounts on /admin/pengguna");
   // Random and shown once; the admin changes it and enrols an authenticator app at first sign-in.
   const password = randomBytes(15).toString("base64url");
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    const office = await tx.organisation.create({ data: { name: input.office, kind: "CITY_OFFICE", verificationStatus: "VERIFIED", verifiedAt: new Date(), showPublicly: true } });
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: "ADMIN", organisationId: office.id, passwordHash } });
-    await recordAudit(tx, { actor: null, entityType: "user", entityId: user.id, action: "user.created", toStatus: "ADMIN", metadata: { via: "admin:create" } });
+    const office = await tx.organisation.create({
+      data: { name: input.office, kind: "CITY_OFFICE", verificationStatus: "VERIFIED", verifiedAt: new Date(), showPublicly: true },
+    });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: "ADMIN", organisationId: office.id, passwordHash },
+    });
+    await recordAudit(tx, {
+      actor: null,
+      entityType: "user",
+      entityId: user.id,
+      action: "user.created",
+      toStatus: "ADMIN",
+      metadata: { via: "admin:create" },
+    });
   });
   return { password };
 }

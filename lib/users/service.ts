@@ -8,16 +8,21 @@ import { db } from "@/lib/db/index.ts";
 import type { Role } from "@/lib/generated/prisma/enums.ts";
 import { roleFits } from "./roles.ts";
 
-
-export async function createStaff(caller: Caller, input: { name: string; email: string; organisationId: string; role: Role; temporaryPassword: string }) {
+export async function createStaff(
+  caller: Caller,
+  input: { name: string; email: string; organisationId: string; role: Role; temporaryPassword: string },
+) {
   const office = await db.organisation.findUnique({ where: { id: input.organisationId }, select: { kind: true } });
-  if (!office || office.kind !== "CITY_OFFICE") throw new ActionError("INVALID", "cityOfficeRequired", { organisationId: "cityOfficeRequired" });
+  if (!office || office.kind !== "CITY_OFFICE")
+    throw new ActionError("INVALID", "cityOfficeRequired", { organisationId: "cityOfficeRequired" });
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new ActionError("CONFLICT", "emailTaken", { email: "emailTaken" });
   }
   const passwordHash = await hashPassword(input.temporaryPassword);
   await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { name: input.name, email: input.email, role: input.role, organisationId: input.organisationId, passwordHash } });
+    const user = await tx.user.create({
+      data: { name: input.name, email: input.email, role: input.role, organisationId: input.organisationId, passwordHash },
+    });
     await recordAudit(tx, { actor: caller, entityType: "user", entityId: user.id, action: "user.created", toStatus: input.role });
   });
 }
@@ -29,7 +34,14 @@ export async function changeRole(caller: Caller, userId: string, role: Role) {
     if (!user) throw new NotFoundError();
     if (!roleFits(role, user.organisation.kind)) throw new ActionError("INVALID", "roleDoesNotFit", { role: "roleDoesNotFit" });
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAudit(tx, { actor: caller, entityType: "user", entityId: userId, action: "user.role_changed", fromStatus: user.role, toStatus: role });
+    await recordAudit(tx, {
+      actor: caller,
+      entityType: "user",
+      entityId: userId,
+      action: "user.role_changed",
+      fromStatus: user.role,
+      toStatus: role,
+    });
   });
 }
 
@@ -39,6 +51,13 @@ export async function setUserActive(caller: Caller, userId: string, active: bool
     const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
     if (!user) throw new NotFoundError();
     await tx.user.update({ where: { id: userId }, data: { active } });
-    await recordAudit(tx, { actor: caller, entityType: "user", entityId: userId, action: active ? "user.reactivated" : "user.deactivated", fromStatus: String(user.active), toStatus: String(active) });
+    await recordAudit(tx, {
+      actor: caller,
+      entityType: "user",
+      entityId: userId,
+      action: active ? "user.reactivated" : "user.deactivated",
+      fromStatus: String(user.active),
+      toStatus: String(active),
+    });
   });
 }

@@ -49,5 +49,11 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
   await prisma.deliveryUpdate.createMany({ data: data.deliveries });
   await prisma.auditEvent.createMany({ data: data.events });
 
-  return { organisations: data.organisations.length, users: data.users.length, programs: data.programs.length, needs: data.needs.length, pledges: data.pledges.length };
+  return {
+    organisations: data.organisations.length,
+    users: data.users.length,
+    programs: data.programs.length,
+    needs: data.needs.length,
+    pledges: data.pledges.length,
+  };
 }

@@ -16,18 +16,66 @@ const date = (offsetDays: number) => new Date(ANCHOR + offsetDays * DAY);
 const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(5, "0")}`;
 
 export const PROGRAMS = [
-  { slug: "ksbb-pangan-2026", category: "PANGAN", owner: "dinsos", status: "OPEN", nameId: "KSBB Pangan 2026", nameEn: "KSBB Food 2026",
-    descriptionId: "Paket pangan untuk rumah tangga miskin dan rentan di seluruh kelurahan.", descriptionEn: "Food packages for poor and vulnerable households in every kelurahan." },
-  { slug: "ksbb-umkm-2026", category: "UMKM", owner: "ppkukm", status: "OPEN", nameId: "KSBB UMKM 2026", nameEn: "KSBB Small Business 2026",
-    descriptionId: "Paket dukungan untuk usaha mikro dan kecil yang kehilangan pendapatan.", descriptionEn: "Support packages for micro and small businesses that lost income." },
-  { slug: "ksbb-pendidikan-2026", category: "PENDIDIKAN", owner: "disdik", status: "OPEN", nameId: "KSBB Pendidikan 2026", nameEn: "KSBB Education 2026",
-    descriptionId: "Gawai dan kuota untuk siswa dan guru yang belum bisa belajar jarak jauh.", descriptionEn: "Devices and data for students and teachers who cannot yet learn remotely." },
-  { slug: "ksbb-permukiman-2026", category: "PERMUKIMAN", owner: "dprkp", status: "OPEN", nameId: "KSBB Permukiman 2026", nameEn: "KSBB Housing 2026",
-    descriptionId: "Penataan kampung kumuh: rumah, sanitasi dan jalan lingkungan.", descriptionEn: "Upgrading slum kampung: houses, sanitation and neighbourhood paths." },
-  { slug: "ksbb-persampahan-2027", category: "PERSAMPAHAN", owner: "dlh", status: "PLANNED", nameId: "KSBB Persampahan", nameEn: "KSBB Waste",
-    descriptionId: "Pengelolaan sampah berbasis warga. Segera dibuka.", descriptionEn: "Community waste management. Opening soon." },
-  { slug: "ksbb-tenaga-kerja-2027", category: "TENAGA_KERJA", owner: "nakertrans", status: "PLANNED", nameId: "KSBB Tenaga Kerja", nameEn: "KSBB Labour",
-    descriptionId: "Pelatihan dan penempatan kerja bagi warga terdampak. Segera dibuka.", descriptionEn: "Training and job placement for affected residents. Opening soon." },
+  {
+    slug: "ksbb-pangan-2026",
+    category: "PANGAN",
+    owner: "dinsos",
+    status: "OPEN",
+    nameId: "KSBB Pangan 2026",
+    nameEn: "KSBB Food 2026",
+    descriptionId: "Paket pangan untuk rumah tangga miskin dan rentan di seluruh kelurahan.",
+    descriptionEn: "Food packages for poor and vulnerable households in every kelurahan.",
+  },
+  {
+    slug: "ksbb-umkm-2026",
+    category: "UMKM",
+    owner: "ppkukm",
+    status: "OPEN",
+    nameId: "KSBB UMKM 2026",
+    nameEn: "KSBB Small Business 2026",
+    descriptionId: "Paket dukungan untuk usaha mikro dan kecil yang kehilangan pendapatan.",
+    descriptionEn: "Support packages for micro and small businesses that lost income.",
+  },
+  {
+    slug: "ksbb-pendidikan-2026",
+    category: "PENDIDIKAN",
+    owner: "disdik",
+    status: "OPEN",
+    nameId: "KSBB Pendidikan 2026",
+    nameEn: "KSBB Education 2026",
+    descriptionId: "Gawai dan kuota untuk siswa dan guru yang belum bisa belajar jarak jauh.",
+    descriptionEn: "Devices and data for students and teachers who cannot yet learn remotely.",
+  },
+  {
+    slug: "ksbb-permukiman-2026",
+    category: "PERMUKIMAN",
+    owner: "dprkp",
+    status: "OPEN",
+    nameId: "KSBB Permukiman 2026",
+    nameEn: "KSBB Housing 2026",
+    descriptionId: "Penataan kampung kumuh: rumah, sanitasi dan jalan lingkungan.",
+    descriptionEn: "Upgrading slum kampung: houses, sanitation and neighbourhood paths.",
+  },
+  {
+    slug: "ksbb-persampahan-2027",
+    category: "PERSAMPAHAN",
+    owner: "dlh",
+    status: "PLANNED",
+    nameId: "KSBB Persampahan",
+    nameEn: "KSBB Waste",
+    descriptionId: "Pengelolaan sampah berbasis warga. Segera dibuka.",
+    descriptionEn: "Community waste management. Opening soon.",
+  },
+  {
+    slug: "ksbb-tenaga-kerja-2027",
+    category: "TENAGA_KERJA",
+    owner: "nakertrans",
+    status: "PLANNED",
+    nameId: "KSBB Tenaga Kerja",
+    nameEn: "KSBB Labour",
+    descriptionId: "Pelatihan dan penempatan kerja bagi warga terdampak. Segera dibuka.",
+    descriptionEn: "Training and job placement for affected residents. Opening soon.",
+  },
 ] as const;
 
 /** The path each pledge status took; the seeds write one audit event per step. */
@@ -146,7 +194,12 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
       deliveredQuantity: 0,
       beneficiaryCount: target * template.beneficiariesPerUnit,
       beneficiaryKind: template.beneficiaryKind,
-      priority: random.weighted<NeedPriority>([["URGENT", 1], ["HIGH", 3], ["MEDIUM", 4], ["LOW", 2]]),
+      priority: random.weighted<NeedPriority>([
+        ["URGENT", 1],
+        ["HIGH", 3],
+        ["MEDIUM", 4],
+        ["LOW", 2],
+      ]),
       deadline: date(random.int(30, 200)),
       status: random.next() < 0.02 ? "DRAFT" : "OPEN",
       createdAt: date(-random.int(10, 60)),
@@ -165,18 +218,24 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
     const need = random.pick(pledgeable);
     const remaining = need.targetQuantity - need.pledgedQuantity;
     if (remaining <= 0) continue;
-    const quantity = Math.min(remaining, Math.max(1, Math.round(need.targetQuantity * random.int(5, 45) / 100)));
+    const quantity = Math.min(remaining, Math.max(1, Math.round((need.targetQuantity * random.int(5, 45)) / 100)));
     const status = random.weighted<PledgeStatus>([
-      ["SUBMITTED", 18], ["APPROVED", 14], ["SCHEDULED", 10], ["IN_DELIVERY", 6], ["DELIVERED", 14],
-      ["CONFIRMED", 22], ["REJECTED", 5], ["CANCELLED", 6], ["EXPIRED", 5],
+      ["SUBMITTED", 18],
+      ["APPROVED", 14],
+      ["SCHEDULED", 10],
+      ["IN_DELIVERY", 6],
+      ["DELIVERED", 14],
+      ["CONFIRMED", 22],
+      ["REJECTED", 5],
+      ["CANCELLED", 6],
+      ["EXPIRED", 5],
     ]);
     const aggregators = servedBy.get(need.kelurahanCode) ?? [];
     const mode: DeliveryMode = aggregators.length > 0 && random.next() < 0.65 ? "AGGREGATOR" : "DIRECT";
     const donor = orgId(random.pick(donors).key);
     const pledgeId = id("plg", n + 1);
     const createdAt = date(-random.int(1, 40));
-    const delivered = status === "DELIVERED" || status === "CONFIRMED" ? quantity
-      : status === "IN_DELIVERY" ? Math.floor(quantity / 2) : 0;
+    const delivered = status === "DELIVERED" || status === "CONFIRMED" ? quantity : status === "IN_DELIVERY" ? Math.floor(quantity / 2) : 0;
     pledges.push({
       id: pledgeId,
       reference: pledgeReference(random.next),
@@ -189,11 +248,18 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
       aggregatorOrganisationId: mode === "AGGREGATOR" ? random.pick(aggregators) : null,
       // Open pledges plan delivery by the need's deadline, so the demo does not start out overdue.
       plannedDeliveryOn: ((leadDays: number) =>
-        OPEN_STATUSES.has(status) ? (need.deadline as Date) : new Date(Math.min(createdAt.getTime() + leadDays * DAY, (need.deadline as Date).getTime())))(random.int(7, 30)),
+        OPEN_STATUSES.has(status)
+          ? (need.deadline as Date)
+          : new Date(Math.min(createdAt.getTime() + leadDays * DAY, (need.deadline as Date).getTime())))(random.int(7, 30)),
       // Notes are free text for the city only; some pledges carry one so privacy tests have something to look for.
       note: n % 4 === 0 ? `Catatan donatur ${pledgeId}: mohon kabari pengurus sebelum barang dikirim.` : null,
       status,
-      statusReason: status === "REJECTED" ? "Jumlah melebihi kapasitas gudang kelurahan." : status === "CANCELLED" ? "Donatur membatalkan janji." : null,
+      statusReason:
+        status === "REJECTED"
+          ? "Jumlah melebihi kapasitas gudang kelurahan."
+          : status === "CANCELLED"
+            ? "Donatur membatalkan janji."
+            : null,
       version: PATHS[status].length,
       createdAt,
     });
@@ -201,21 +267,43 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
       need.pledgedQuantity += quantity;
       need.deliveredQuantity += delivered;
     }
-    events.push({ actorUserId: donorUser.get(donor) ?? null, actorOrganisationId: donor, entityType: "pledge", entityId: pledgeId,
-      action: "pledge.created", toStatus: "SUBMITTED", createdAt });
+    events.push({
+      actorUserId: donorUser.get(donor) ?? null,
+      actorOrganisationId: donor,
+      entityType: "pledge",
+      entityId: pledgeId,
+      action: "pledge.created",
+      toStatus: "SUBMITTED",
+      createdAt,
+    });
     let from: PledgeStatus = "SUBMITTED";
     PATHS[status].forEach((to, step) => {
-      events.push({ actorUserId: staffUser, actorOrganisationId: orgId("dinsos"), entityType: "pledge", entityId: pledgeId,
-        action: "pledge.status_changed", fromStatus: from, toStatus: to, createdAt: new Date(createdAt.getTime() + (step + 1) * DAY) });
+      events.push({
+        actorUserId: staffUser,
+        actorOrganisationId: orgId("dinsos"),
+        entityType: "pledge",
+        entityId: pledgeId,
+        action: "pledge.status_changed",
+        fromStatus: from,
+        toStatus: to,
+        createdAt: new Date(createdAt.getTime() + (step + 1) * DAY),
+      });
       from = to;
     });
     if (delivered > 0) {
-      deliveries.push({ pledgeId, recordedById: staffUser, deliveredOn: new Date(createdAt.getTime() + 5 * DAY), quantity: delivered,
-        recipientGroup: `Posko warga RW ${String(need.rw ?? random.int(1, 12)).padStart(2, "0")}`, recipientCount: Math.max(1, delivered),
-        notes: deliveries.length % 3 === 0 ? `Diterima pengurus posko, catatan penyaluran ${pledgeId}.` : null });
+      deliveries.push({
+        pledgeId,
+        recordedById: staffUser,
+        deliveredOn: new Date(createdAt.getTime() + 5 * DAY),
+        quantity: delivered,
+        recipientGroup: `Posko warga RW ${String(need.rw ?? random.int(1, 12)).padStart(2, "0")}`,
+        recipientCount: Math.max(1, delivered),
+        notes: deliveries.length % 3 === 0 ? `Diterima pengurus posko, catatan penyaluran ${pledgeId}.` : null,
+      });
     }
   }
-  for (const need of needs) if (need.status === "OPEN" && need.pledgedQuantity === need.targetQuantity) need.status = "FULFILLED" as NeedStatus;
+  for (const need of needs)
+    if (need.status === "OPEN" && need.pledgedQuantity === need.targetQuantity) need.status = "FULFILLED" as NeedStatus;
 
   return { organisations, areas, users, programs, needs, pledges, deliveries, events };
 }

@@ -24,9 +24,22 @@ export const benchDonorEmail = (n: number) => `bench-donor-${String(n).padStart(
 const CHUNK = 20_000;
 
 interface NeedRow {
-  id: string; programId: string; kelurahan: string; rw: number | null; item: string; unit: string; target: number;
-  pledged: number; delivered: number; beneficiaries: number; beneficiaryKind: string; priority: NeedPriority;
-  deadline: string; status: "DRAFT" | "OPEN" | "FULFILLED" | "CLOSED"; createdAt: string; description: string | null;
+  id: string;
+  programId: string;
+  kelurahan: string;
+  rw: number | null;
+  item: string;
+  unit: string;
+  target: number;
+  pledged: number;
+  delivered: number;
+  beneficiaries: number;
+  beneficiaryKind: string;
+  priority: NeedPriority;
+  deadline: string;
+  status: "DRAFT" | "OPEN" | "FULFILLED" | "CLOSED";
+  createdAt: string;
+  description: string | null;
 }
 
 // As in the demo data, except that an expired scale pledge may have delivered part of
@@ -44,7 +57,10 @@ async function insertRows(session: SqlSession, table: string, columns: [name: st
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${casts} FROM unnest(${arrays}) AS t(${columns.map((_, i) => `c${i}`).join(", ")})`;
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    await session.query(sql, columns.map((_, i) => chunk.map((row) => row[i] ?? null)));
+    await session.query(
+      sql,
+      columns.map((_, i) => chunk.map((row) => row[i] ?? null)),
+    );
   }
 }
 
@@ -53,9 +69,36 @@ async function one<T>(session: SqlSession, sql: string, params: unknown[] = []):
   return row as T;
 }
 
-const ORG_WORDS = ["Sinar", "Mitra", "Karya", "Bumi", "Cahaya", "Nusa", "Bina", "Harapan", "Sejahtera", "Mandiri", "Abadi", "Lestari", "Makmur", "Bersama", "Pelita", "Citra"];
-const DONOR_KINDS: [OrganisationKind, number][] = [["COMPANY", 30], ["FOUNDATION", 15], ["COMMUNITY_GROUP", 20], ["INDIVIDUAL", 35]];
-const KIND_PREFIX: Partial<Record<OrganisationKind, string>> = { COMPANY: "PT", FOUNDATION: "Yayasan", COMMUNITY_GROUP: "Komunitas", AGGREGATOR: "Lumbung" };
+const ORG_WORDS = [
+  "Sinar",
+  "Mitra",
+  "Karya",
+  "Bumi",
+  "Cahaya",
+  "Nusa",
+  "Bina",
+  "Harapan",
+  "Sejahtera",
+  "Mandiri",
+  "Abadi",
+  "Lestari",
+  "Makmur",
+  "Bersama",
+  "Pelita",
+  "Citra",
+];
+const DONOR_KINDS: [OrganisationKind, number][] = [
+  ["COMPANY", 30],
+  ["FOUNDATION", 15],
+  ["COMMUNITY_GROUP", 20],
+  ["INDIVIDUAL", 35],
+];
+const KIND_PREFIX: Partial<Record<OrganisationKind, string>> = {
+  COMPANY: "PT",
+  FOUNDATION: "Yayasan",
+  COMMUNITY_GROUP: "Komunitas",
+  AGGREGATOR: "Lumbung",
+};
 
 function organisationName(random: Random, kind: OrganisationKind, n: number) {
   if (kind === "INDIVIDUAL") return `Donatur Perorangan ${pad(n, 4)}`;
@@ -79,11 +122,20 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
   const timeAt = (offset: number) => addDays(day, offset).toISOString();
 
   return handle.session(async (sql) => {
-    const kelurahan = await sql.query<{ code: string; parent_code: string }>(`SELECT code, parent_code FROM region WHERE level = 'KELURAHAN' ORDER BY code`);
-    const programs = await sql.query<{ id: string; category: string }>(`SELECT id, category::text FROM program WHERE status = 'OPEN' ORDER BY id`);
-    const staff = await one<{ id: string; organisation_id: string }>(sql, `SELECT id, organisation_id FROM app_user WHERE email = 'staf@ksbb.test'`);
-    const existing = await one<{ orgs: number; needs: number; pledges: number }>(sql,
-      `SELECT (SELECT count(*)::int FROM organisation) AS orgs, (SELECT count(*)::int FROM need) AS needs, (SELECT count(*)::int FROM pledge) AS pledges`);
+    const kelurahan = await sql.query<{ code: string; parent_code: string }>(
+      `SELECT code, parent_code FROM region WHERE level = 'KELURAHAN' ORDER BY code`,
+    );
+    const programs = await sql.query<{ id: string; category: string }>(
+      `SELECT id, category::text FROM program WHERE status = 'OPEN' ORDER BY id`,
+    );
+    const staff = await one<{ id: string; organisation_id: string }>(
+      sql,
+      `SELECT id, organisation_id FROM app_user WHERE email = 'staf@ksbb.test'`,
+    );
+    const existing = await one<{ orgs: number; needs: number; pledges: number }>(
+      sql,
+      `SELECT (SELECT count(*)::int FROM organisation) AS orgs, (SELECT count(*)::int FROM need) AS needs, (SELECT count(*)::int FROM pledge) AS pledges`,
+    );
 
     // Organisations: aggregators serving one or two kecamatan, and donors of every kind.
     const kecamatan = [...new Set(kelurahan.map((k) => k.parent_code))];
@@ -102,21 +154,41 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       const kind: OrganisationKind = n <= aggregatorCount ? "AGGREGATOR" : random.weighted(DONOR_KINDS);
       // The first donors are the bench accounts: verified, so they can pledge.
       const bench = kind !== "AGGREGATOR" && benchDonors < BENCH_DONORS;
-      const status: VerificationStatus = bench ? "VERIFIED" : random.weighted<VerificationStatus>([["VERIFIED", 75], ["PENDING", 15], ["REJECTED", 5], ["SUSPENDED", 5]]);
+      const status: VerificationStatus = bench
+        ? "VERIFIED"
+        : random.weighted<VerificationStatus>([
+            ["VERIFIED", 75],
+            ["PENDING", 15],
+            ["REJECTED", 5],
+            ["SUSPENDED", 5],
+          ]);
       const createdAt = timeAt(-random.int(30, 400));
       orgRows.push([
-        id, organisationName(random, kind, n), kind, status,
+        id,
+        organisationName(random, kind, n),
+        kind,
+        status,
         status === "REJECTED" ? "Dokumen legalitas tidak dapat diverifikasi." : null,
         status === "VERIFIED" || status === "SUSPENDED" ? createdAt : null,
         kind !== "INDIVIDUAL" && status === "VERIFIED" && random.next() < 0.6,
         status === "SUSPENDED" ? "Laporan penyaluran tidak lengkap." : null,
         kind === "AGGREGATOR" ? random.int(200, 5000) : null,
-        createdAt, createdAt,
+        createdAt,
+        createdAt,
       ]);
       let email = `skala-${pad(n, 4)}@ksbb.test`;
       if (bench) email = benchDonorEmail(++benchDonors);
-      userRows.push([userId, email, kind === "INDIVIDUAL" ? `Donatur ${pad(n, 4)}` : `Kontak ${pad(n, 4)}`, bench ? benchHash : null,
-        kind === "AGGREGATOR" ? "AGGREGATOR" : "DONOR", id, createdAt, createdAt, createdAt]);
+      userRows.push([
+        userId,
+        email,
+        kind === "INDIVIDUAL" ? `Donatur ${pad(n, 4)}` : `Kontak ${pad(n, 4)}`,
+        bench ? benchHash : null,
+        kind === "AGGREGATOR" ? "AGGREGATOR" : "DONOR",
+        id,
+        createdAt,
+        createdAt,
+        createdAt,
+      ]);
       if (kind === "AGGREGATOR") {
         const served = new Set([random.pick(kecamatan), ...(random.next() < 0.5 ? [random.pick(kecamatan)] : [])]);
         for (const kel of kelurahan.filter((k) => served.has(k.parent_code))) {
@@ -127,27 +199,68 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
         donorOrgs.push({ id, userId });
       }
     }
-    await insertRows(sql, "organisation", [["id", "text"], ["name", "text"], ["kind", '"OrganisationKind"'], ["verification_status", '"VerificationStatus"'],
-      ["verification_reason", "text"], ["verified_at", "timestamp(3)"], ["show_publicly", "boolean"], ["suspension_reason", "text"],
-      ["delivery_capacity", "int"], ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"]], orgRows);
-    await insertRows(sql, "app_user", [["id", "text"], ["email", "text"], ["name", "text"], ["password_hash", "text"], ["role", '"Role"'],
-      ["organisation_id", "text"], ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"], ["email_verified_at", "timestamp(3)"]], userRows);
-    await insertRows(sql, "aggregator_area", [["organisation_id", "text"], ["region_code", "text"]], areaRows);
+    await insertRows(
+      sql,
+      "organisation",
+      [
+        ["id", "text"],
+        ["name", "text"],
+        ["kind", '"OrganisationKind"'],
+        ["verification_status", '"VerificationStatus"'],
+        ["verification_reason", "text"],
+        ["verified_at", "timestamp(3)"],
+        ["show_publicly", "boolean"],
+        ["suspension_reason", "text"],
+        ["delivery_capacity", "int"],
+        ["created_at", "timestamp(3)"],
+        ["updated_at", "timestamp(3)"],
+      ],
+      orgRows,
+    );
+    await insertRows(
+      sql,
+      "app_user",
+      [
+        ["id", "text"],
+        ["email", "text"],
+        ["name", "text"],
+        ["password_hash", "text"],
+        ["role", '"Role"'],
+        ["organisation_id", "text"],
+        ["created_at", "timestamp(3)"],
+        ["updated_at", "timestamp(3)"],
+        ["email_verified_at", "timestamp(3)"],
+      ],
+      userRows,
+    );
+    await insertRows(
+      sql,
+      "aggregator_area",
+      [
+        ["organisation_id", "text"],
+        ["region_code", "text"],
+      ],
+      areaRows,
+    );
 
     // The demo's verified aggregators and donors take part too.
     for (const row of await sql.query<{ organisation_id: string; region_code: string }>(
       `SELECT a.organisation_id, a.region_code FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
-        WHERE o.verification_status = 'VERIFIED' AND o.id NOT LIKE 'org_sc_%' ORDER BY 1, 2`)) {
+        WHERE o.verification_status = 'VERIFIED' AND o.id NOT LIKE 'org_sc_%' ORDER BY 1, 2`,
+    )) {
       servedBy.set(row.region_code, [...(servedBy.get(row.region_code) ?? []), row.organisation_id]);
     }
     for (const row of await sql.query<{ id: string; user_id: string }>(
       `SELECT o.id, min(u.id) AS user_id FROM organisation o JOIN app_user u ON u.organisation_id = o.id
         WHERE o.kind IN ('COMPANY', 'FOUNDATION', 'COMMUNITY_GROUP', 'INDIVIDUAL') AND o.verification_status = 'VERIFIED' AND o.id NOT LIKE 'org_sc_%'
-        GROUP BY o.id ORDER BY o.id`)) {
+        GROUP BY o.id ORDER BY o.id`,
+    )) {
       donorOrgs.push({ id: row.id, userId: row.user_id });
     }
     const deliverer = new Map(userRows.map((row) => [row[5] as string, row[0] as string]));
-    for (const row of await sql.query<{ organisation_id: string; id: string }>(`SELECT organisation_id, min(id) AS id FROM app_user GROUP BY 1`)) {
+    for (const row of await sql.query<{ organisation_id: string; id: string }>(
+      `SELECT organisation_id, min(id) AS id FROM app_user GROUP BY 1`,
+    )) {
       if (!deliverer.has(row.organisation_id)) deliverer.set(row.organisation_id, row.id);
     }
 
@@ -161,10 +274,26 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       const deadlineOffset = random.next() < 0.05 ? -random.int(1, 30) : random.int(14, 365);
       const status = random.next() < 0.02 ? "DRAFT" : deadlineOffset < 0 || random.next() < 0.03 ? "CLOSED" : "OPEN";
       needs.push({
-        id: `need_sc_${pad(n, 5)}`, programId: program.id, kelurahan: kel.code, rw: random.next() < 0.5 ? random.int(1, 15) : null,
-        item: template.item, unit: template.unit, target, pledged: 0, delivered: 0, beneficiaries: target * template.beneficiariesPerUnit,
-        beneficiaryKind: template.beneficiaryKind, priority: random.weighted<NeedPriority>([["URGENT", 1], ["HIGH", 3], ["MEDIUM", 4], ["LOW", 2]]),
-        deadline: dateAt(deadlineOffset), status, createdAt: timeAt(-random.int(20, 120)),
+        id: `need_sc_${pad(n, 5)}`,
+        programId: program.id,
+        kelurahan: kel.code,
+        rw: random.next() < 0.5 ? random.int(1, 15) : null,
+        item: template.item,
+        unit: template.unit,
+        target,
+        pledged: 0,
+        delivered: 0,
+        beneficiaries: target * template.beneficiariesPerUnit,
+        beneficiaryKind: template.beneficiaryKind,
+        priority: random.weighted<NeedPriority>([
+          ["URGENT", 1],
+          ["HIGH", 3],
+          ["MEDIUM", 4],
+          ["LOW", 2],
+        ]),
+        deadline: dateAt(deadlineOffset),
+        status,
+        createdAt: timeAt(-random.int(20, 120)),
         description: random.next() < 0.3 ? `Kebutuhan warga RW setempat, didata oleh kelurahan ${kel.code}.` : null,
       });
     }
@@ -181,11 +310,22 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       if (remaining <= 0) continue;
       const quantity = Math.min(remaining, Math.max(1, Math.round((need.target * random.int(1, 8)) / 100)));
       const status = random.weighted<PledgeStatus>([
-        ["SUBMITTED", 18], ["APPROVED", 14], ["SCHEDULED", 10], ["IN_DELIVERY", 6], ["DELIVERED", 14],
-        ["CONFIRMED", 22], ["REJECTED", 5], ["CANCELLED", 6], ["EXPIRED", 5],
+        ["SUBMITTED", 18],
+        ["APPROVED", 14],
+        ["SCHEDULED", 10],
+        ["IN_DELIVERY", 6],
+        ["DELIVERED", 14],
+        ["CONFIRMED", 22],
+        ["REJECTED", 5],
+        ["CANCELLED", 6],
+        ["EXPIRED", 5],
       ]);
-      const delivered = status === "DELIVERED" || status === "CONFIRMED" ? quantity
-        : status === "IN_DELIVERY" || (status === "EXPIRED" && random.next() < 0.3) ? Math.floor(quantity / 2) : 0;
+      const delivered =
+        status === "DELIVERED" || status === "CONFIRMED"
+          ? quantity
+          : status === "IN_DELIVERY" || (status === "EXPIRED" && random.next() < 0.3)
+            ? Math.floor(quantity / 2)
+            : 0;
       const aggregators = servedBy.get(need.kelurahan) ?? [];
       const aggregator = aggregators.length > 0 && random.next() < 0.65 ? random.pick(aggregators) : null;
       const donor = random.pick(donorOrgs);
@@ -196,30 +336,100 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       const open = !RELEASING.has(status) && status !== "DELIVERED" && status !== "CONFIRMED";
       const planned = open ? need.deadline : dateAt(Math.min(createdOffset + random.int(3, 14), 0));
       pledgeRows.push([
-        `plg_sc_${pad(pledgeRows.length + 1, 6)}`, reference, need.id, donor.id, donor.userId, quantity, delivered,
-        aggregator ? "AGGREGATOR" : "DIRECT", aggregator, planned, status,
-        status === "REJECTED" ? "Jumlah melebihi kapasitas gudang kelurahan." : status === "CANCELLED" ? "Donatur membatalkan janji." : null,
-        PATH_STEPS[status].length, timeAt(createdOffset), timeAt(Math.min(createdOffset + PATH_STEPS[status].length, 0)),
+        `plg_sc_${pad(pledgeRows.length + 1, 6)}`,
+        reference,
+        need.id,
+        donor.id,
+        donor.userId,
+        quantity,
+        delivered,
+        aggregator ? "AGGREGATOR" : "DIRECT",
+        aggregator,
+        planned,
+        status,
+        status === "REJECTED"
+          ? "Jumlah melebihi kapasitas gudang kelurahan."
+          : status === "CANCELLED"
+            ? "Donatur membatalkan janji."
+            : null,
+        PATH_STEPS[status].length,
+        timeAt(createdOffset),
+        timeAt(Math.min(createdOffset + PATH_STEPS[status].length, 0)),
       ]);
       // The need counts live pledges in full and released ones by what they delivered.
       need.pledged += RELEASING.has(status) ? delivered : quantity;
       need.delivered += delivered;
     }
 
-    await insertRows(sql, "need", [["id", "text"], ["program_id", "text"], ["kota_code", "text"], ["kecamatan_code", "text"], ["kelurahan_code", "text"],
-      ["rw", "int"], ["item", "text"], ["description", "text"], ["unit", '"NeedUnit"'], ["target_quantity", "int"],
-      ["beneficiary_count", "int"], ["beneficiary_kind", '"BeneficiaryKind"'], ["priority", '"NeedPriority"'],
-      ["deadline", "date"], ["status", '"NeedStatus"'], ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"]],
-    needs.map((n) => [n.id, n.programId, n.kelurahan.slice(0, 5), n.kelurahan.slice(0, 8), n.kelurahan, n.rw, n.item, n.description, n.unit,
-      n.target, n.beneficiaries, n.beneficiaryKind, n.priority, n.deadline, n.status, n.createdAt, n.createdAt]));
-    await insertRows(sql, "pledge", [["id", "text"], ["reference", "text"], ["need_id", "text"], ["donor_organisation_id", "text"], ["created_by_id", "text"],
-      ["quantity", "int"], ["delivered_quantity", "int"], ["delivery_mode", '"DeliveryMode"'], ["aggregator_organisation_id", "text"],
-      ["planned_delivery_on", "date"], ["status", '"PledgeStatus"'], ["status_reason", "text"], ["version", "int"],
-      ["created_at", "timestamp(3)"], ["updated_at", "timestamp(3)"]], pledgeRows);
+    await insertRows(
+      sql,
+      "need",
+      [
+        ["id", "text"],
+        ["program_id", "text"],
+        ["kota_code", "text"],
+        ["kecamatan_code", "text"],
+        ["kelurahan_code", "text"],
+        ["rw", "int"],
+        ["item", "text"],
+        ["description", "text"],
+        ["unit", '"NeedUnit"'],
+        ["target_quantity", "int"],
+        ["beneficiary_count", "int"],
+        ["beneficiary_kind", '"BeneficiaryKind"'],
+        ["priority", '"NeedPriority"'],
+        ["deadline", "date"],
+        ["status", '"NeedStatus"'],
+        ["created_at", "timestamp(3)"],
+        ["updated_at", "timestamp(3)"],
+      ],
+      needs.map((n) => [
+        n.id,
+        n.programId,
+        n.kelurahan.slice(0, 5),
+        n.kelurahan.slice(0, 8),
+        n.kelurahan,
+        n.rw,
+        n.item,
+        n.description,
+        n.unit,
+        n.target,
+        n.beneficiaries,
+        n.beneficiaryKind,
+        n.priority,
+        n.deadline,
+        n.status,
+        n.createdAt,
+        n.createdAt,
+      ]),
+    );
+    await insertRows(
+      sql,
+      "pledge",
+      [
+        ["id", "text"],
+        ["reference", "text"],
+        ["need_id", "text"],
+        ["donor_organisation_id", "text"],
+        ["created_by_id", "text"],
+        ["quantity", "int"],
+        ["delivered_quantity", "int"],
+        ["delivery_mode", '"DeliveryMode"'],
+        ["aggregator_organisation_id", "text"],
+        ["planned_delivery_on", "date"],
+        ["status", '"PledgeStatus"'],
+        ["status_reason", "text"],
+        ["version", "int"],
+        ["created_at", "timestamp(3)"],
+        ["updated_at", "timestamp(3)"],
+      ],
+      pledgeRows,
+    );
 
     // History derived from the pledges: who did each step, one day apart.
     const steps = Object.entries(PATH_STEPS).flatMap(([status, path]) =>
-      path.map((to, i) => `('${status}', ${i + 1}, '${i === 0 ? "SUBMITTED" : path[i - 1]}', '${to}')`));
+      path.map((to, i) => `('${status}', ${i + 1}, '${i === 0 ? "SUBMITTED" : path[i - 1]}', '${to}')`),
+    );
     const delivererUsers = [...deliverer].map(([org, user]) => `('${org}', '${user}')`).join(", ");
     await sql.exec(`
       BEGIN;
@@ -254,8 +464,11 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
          ORDER BY p.id;
       COMMIT;`);
 
-    return one<ScaleSummary>(sql, `SELECT (SELECT count(*)::int FROM organisation) AS organisations, (SELECT count(*)::int FROM app_user) AS users,
+    return one<ScaleSummary>(
+      sql,
+      `SELECT (SELECT count(*)::int FROM organisation) AS organisations, (SELECT count(*)::int FROM app_user) AS users,
       (SELECT count(*)::int FROM need) AS needs, (SELECT count(*)::int FROM pledge) AS pledges,
-      (SELECT count(*)::int FROM delivery_update) AS "deliveryUpdates", (SELECT count(*)::int FROM audit_event) AS "auditEvents"`);
+      (SELECT count(*)::int FROM delivery_update) AS "deliveryUpdates", (SELECT count(*)::int FROM audit_event) AS "auditEvents"`,
+    );
   });
 }

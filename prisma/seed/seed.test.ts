@@ -18,7 +18,11 @@ describe("seeded data", () => {
 
   it("gives every kelurahan and every kota at least one need, and at least 300 in all", async () => {
     expect(await one(`SELECT count(*)::int FROM need`)).toBeGreaterThanOrEqual(300);
-    expect(await one(`SELECT count(*)::int FROM region r WHERE level = 'KELURAHAN' AND NOT EXISTS (SELECT 1 FROM need n WHERE n.kelurahan_code = r.code)`)).toBe(0);
+    expect(
+      await one(
+        `SELECT count(*)::int FROM region r WHERE level = 'KELURAHAN' AND NOT EXISTS (SELECT 1 FROM need n WHERE n.kelurahan_code = r.code)`,
+      ),
+    ).toBe(0);
     expect(await one(`SELECT count(DISTINCT kota_code)::int FROM need`)).toBe(6);
   });
 
@@ -34,7 +38,17 @@ describe("seeded data", () => {
 
   it("has pledges in every state and organisations of every kind", async () => {
     const states = await sql<{ status: string }>(`SELECT DISTINCT status::text FROM pledge ORDER BY 1`);
-    expect(states.map((row) => row.status)).toEqual(["APPROVED", "CANCELLED", "CONFIRMED", "DELIVERED", "EXPIRED", "IN_DELIVERY", "REJECTED", "SCHEDULED", "SUBMITTED"]);
+    expect(states.map((row) => row.status)).toEqual([
+      "APPROVED",
+      "CANCELLED",
+      "CONFIRMED",
+      "DELIVERED",
+      "EXPIRED",
+      "IN_DELIVERY",
+      "REJECTED",
+      "SCHEDULED",
+      "SUBMITTED",
+    ]);
     const kinds = await sql<{ kind: string }>(`SELECT DISTINCT kind::text FROM organisation ORDER BY 1`);
     expect(kinds.map((row) => row.kind)).toEqual(["AGGREGATOR", "CITY_OFFICE", "COMMUNITY_GROUP", "COMPANY", "FOUNDATION", "INDIVIDUAL"]);
   });
@@ -51,7 +65,9 @@ describe("seeded data", () => {
     for (const role of ["DONOR", "AGGREGATOR", "CITY_STAFF", "ADMIN"]) {
       const demo = USERS.find((user) => user.role === role && user.demo);
       expect(demo, role).toBeDefined();
-      const [row] = await sql<{ password_hash: string; role: string }>(`SELECT password_hash, role::text FROM app_user WHERE email = $1`, [demo!.email]);
+      const [row] = await sql<{ password_hash: string; role: string }>(`SELECT password_hash, role::text FROM app_user WHERE email = $1`, [
+        demo!.email,
+      ]);
       expect(row?.role).toBe(role);
       expect(await verifyPassword(DEMO_PASSWORD, row!.password_hash)).toBe(true);
       expect(await verifyPassword("wrong password", row!.password_hash)).toBe(false);
@@ -70,14 +86,23 @@ describe("seeded data", () => {
 
 describe("demo data generator", () => {
   it("recomputes, without a database, exactly the personal values the seed wrote (the privacy crawl relies on it)", async () => {
-    const kelurahan = readRegions().filter((region) => region.level === "KELURAHAN").sort((a, b) => a.code.localeCompare(b.code));
+    const kelurahan = readRegions()
+      .filter((region) => region.level === "KELURAHAN")
+      .sort((a, b) => a.code.localeCompare(b.code));
     const data = generateDemo(kelurahan);
-    const pairs = async (query: string) => (await sql<{ a: string | null; b: string | null }>(query)).map((row) => `${row.a}|${row.b}`).sort();
+    const pairs = async (query: string) =>
+      (await sql<{ a: string | null; b: string | null }>(query)).map((row) => `${row.a}|${row.b}`).sort();
     const mine = (rows: { a: unknown; b: unknown }[]) => rows.map((row) => `${String(row.a ?? null)}|${String(row.b ?? null)}`).sort();
     expect(mine(data.users.map((u) => ({ a: u.email, b: u.name })))).toEqual(await pairs(`SELECT email AS a, name AS b FROM app_user`));
-    expect(mine(data.organisations.map((o) => ({ a: o.contactEmail, b: o.contactPhone })))).toEqual(await pairs(`SELECT contact_email AS a, contact_phone AS b FROM organisation`));
-    expect(mine(data.pledges.map((p) => ({ a: p.reference, b: p.note })))).toEqual(await pairs(`SELECT reference AS a, note AS b FROM pledge`));
-    expect(mine(data.deliveries.map((d) => ({ a: d.recipientGroup, b: d.notes })))).toEqual(await pairs(`SELECT recipient_group AS a, notes AS b FROM delivery_update`));
+    expect(mine(data.organisations.map((o) => ({ a: o.contactEmail, b: o.contactPhone })))).toEqual(
+      await pairs(`SELECT contact_email AS a, contact_phone AS b FROM organisation`),
+    );
+    expect(mine(data.pledges.map((p) => ({ a: p.reference, b: p.note })))).toEqual(
+      await pairs(`SELECT reference AS a, note AS b FROM pledge`),
+    );
+    expect(mine(data.deliveries.map((d) => ({ a: d.recipientGroup, b: d.notes })))).toEqual(
+      await pairs(`SELECT recipient_group AS a, notes AS b FROM delivery_update`),
+    );
     expect(data.pledges.filter((p) => p.note).length).toBeGreaterThan(100);
     expect(data.deliveries.filter((d) => d.notes).length).toBeGreaterThan(50);
   });

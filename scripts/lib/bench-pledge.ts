@@ -10,8 +10,12 @@ import { jakartaToday } from "@/lib/dates.ts";
 
 /** The id Next.js gave createPledgeAction in this build. */
 export function pledgeActionId(manifestFile = ".next/server/server-reference-manifest.json"): string {
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === "lib/pledges/actions.ts" && action.exportedName === "createPledgeAction");
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(
+    ([, action]) => action.filename === "lib/pledges/actions.ts" && action.exportedName === "createPledgeAction",
+  );
   if (!entry) throw new Error(`createPledgeAction is not in ${manifestFile}: rebuild with npm run bench -- --build`);
   return entry[0];
 }
@@ -20,7 +24,10 @@ export function pledgeActionId(manifestFile = ".next/server/server-reference-man
 export async function signIn(origin: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -44,9 +51,11 @@ export interface BenchNeed {
 export async function pickNeeds(sql: SqlSession): Promise<{ roomy: BenchNeed[]; nearlyFull: BenchNeed[] }> {
   const where = `status = 'OPEN' AND deadline >= (now() AT TIME ZONE 'Asia/Jakarta')::date + 2`;
   const roomy = await sql.query<BenchNeed>(
-    `SELECT id, target_quantity - pledged_quantity AS remaining FROM need WHERE ${where} AND target_quantity - pledged_quantity >= 100 ORDER BY id LIMIT 200`);
+    `SELECT id, target_quantity - pledged_quantity AS remaining FROM need WHERE ${where} AND target_quantity - pledged_quantity >= 100 ORDER BY id LIMIT 200`,
+  );
   const nearlyFull = await sql.query<BenchNeed>(
-    `SELECT id, target_quantity - pledged_quantity AS remaining FROM need WHERE ${where} AND target_quantity - pledged_quantity BETWEEN 10 AND 40 ORDER BY id LIMIT 10`);
+    `SELECT id, target_quantity - pledged_quantity AS remaining FROM need WHERE ${where} AND target_quantity - pledged_quantity BETWEEN 10 AND 40 ORDER BY id LIMIT 10`,
+  );
   if (roomy.length < 20 || nearlyFull.length < 1) throw new Error("not enough open needs to pledge to: run npm run seed:scale again");
   return { roomy, nearlyFull };
 }
@@ -58,7 +67,12 @@ export interface PledgeRequest {
 }
 
 /** One pledge submission: 90% to needs with room (1–3 units), 10% to nearly full ones (1–5). */
-export function pledgeRequest(origin: string, actionId: string, cookie: string, needs: { roomy: BenchNeed[]; nearlyFull: BenchNeed[] }): PledgeRequest {
+export function pledgeRequest(
+  origin: string,
+  actionId: string,
+  cookie: string,
+  needs: { roomy: BenchNeed[]; nearlyFull: BenchNeed[] },
+): PledgeRequest {
   const hot = Math.random() < 0.1;
   const list = hot ? needs.nearlyFull : needs.roomy;
   const need = list[Math.floor(Math.random() * list.length)]!;
@@ -75,7 +89,9 @@ export function pledgeRequest(origin: string, actionId: string, cookie: string, 
     ["_1_note", ""],
     ["0", '[null,"$K1"]'],
   ];
-  const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  const body =
+    fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
+    `--${boundary}--\r\n`;
   return {
     path: `/kebutuhan/${need.id}`,
     headers: {

@@ -42,7 +42,10 @@ function processGroupCpuMs(group: number): number | null {
 /** Starts the production server; its output goes to logFile, for the errors behind a failed request. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile: string): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  const taken = await fetch(origin).then(() => true, () => false);
+  const taken = await fetch(origin).then(
+    () => true,
+    () => false,
+  );
   if (taken) throw new Error(`something already answers on ${origin}: stop it or set BENCH_PORT`);
   const prepared = spawnSync(process.execPath, ["--import", "tsx", "prisma/prepare.ts", "--no-seed"], { env, encoding: "utf8" });
   if (prepared.status !== 0) throw new Error(`prepare failed: ${prepared.stderr || prepared.stdout}`);

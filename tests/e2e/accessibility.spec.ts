@@ -45,7 +45,11 @@ for (const viewer of Object.keys(PAGE_TYPES) as Viewer[]) {
           const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
           const serious = results.violations
             .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-            .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")) }));
+            .map((violation) => ({
+              id: violation.id,
+              impact: violation.impact,
+              nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+            }));
           expect(serious, `${url}`).toEqual([]);
 
           await page.setViewportSize({ width: 360, height: 800 });

@@ -99,7 +99,9 @@ async function staffDecides(page: Page, organisation: string, decision: "Verifik
   const form = card.locator("form").filter({ has: page.getByRole("button", { name: decision }) });
   if (reason) await form.getByLabel("Alasan").fill(reason);
   await form.getByRole("button", { name: decision }).click();
-  await expect(page.getByRole("status").filter({ hasText: organisation })).toContainText(decision === "Verifikasi" ? "diverifikasi" : "ditolak");
+  await expect(page.getByRole("status").filter({ hasText: organisation })).toContainText(
+    decision === "Verifikasi" ? "diverifikasi" : "ditolak",
+  );
   await expect(card).toHaveCount(0);
   await signOut(page);
 }

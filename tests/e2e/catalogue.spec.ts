@@ -1,6 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 
-const cards = (page: Page) => page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("article") });
+const cards = (page: Page) =>
+  page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("article") });
 
 test("a visitor goes from the home page to one kelurahan's needs and opens a need", async ({ page }) => {
   await page.goto("/");

@@ -10,7 +10,10 @@ test.describe.configure({ timeout: 90_000 });
 async function openDeliveryForm(page: Page) {
   await signIn(page, DEMO.aggregator);
   await page.goto("/agregator/penyaluran");
-  const urls = await page.getByRole("main").getByRole("link", { name: /^KSBB-/ }).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const urls = await page
+    .getByRole("main")
+    .getByRole("link", { name: /^KSBB-/ })
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   for (const url of urls) {
     await page.goto(url);
     const form = page.getByRole("region", { name: "Catat penyaluran" });
@@ -19,7 +22,11 @@ async function openDeliveryForm(page: Page) {
   throw new Error("no pledge of the demo aggregator can take a delivery");
 }
 
-const TYPED = { "Kelompok penerima": "RW 07 Kampung Uji", "Jumlah penerima (opsional)": "12", "Catatan (opsional)": "Diterima ketua RT 02" };
+const TYPED = {
+  "Kelompok penerima": "RW 07 Kampung Uji",
+  "Jumlah penerima (opsional)": "12",
+  "Catatan (opsional)": "Diterima ketua RT 02",
+};
 
 test("a photo over 5 MB is refused as it is chosen, before any upload, and the typed fields stay", async ({ page }) => {
   const delivery = await openDeliveryForm(page);
@@ -46,7 +53,11 @@ test("a submission refused before it reaches the portal (413) keeps the form and
   const delivery = await openDeliveryForm(page);
   for (const [label, value] of Object.entries(TYPED)) await delivery.getByLabel(label).fill(value);
   // What proxy.ts answers to a body over the limit: an empty 413.
-  await page.route("**/*", (route) => (route.request().method() === "POST" && route.request().headers()["next-action"] ? route.fulfill({ status: 413, body: "" }) : route.fallback()));
+  await page.route("**/*", (route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"]
+      ? route.fulfill({ status: 413, body: "" })
+      : route.fallback(),
+  );
 
   await delivery.getByRole("button", { name: "Simpan penyaluran" }).click();
 

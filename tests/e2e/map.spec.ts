@@ -6,12 +6,21 @@ import { expect, test, type Page } from "@playwright/test";
 const map = (page: Page) => page.locator("[data-kelurahan-map]");
 const shapes = (page: Page) => map(page).locator("svg a[data-code]");
 const view = (page: Page, name: string) => page.getByRole("navigation", { name: "Tampilan" }).getByRole("link", { name, exact: true });
-const cards = (page: Page) => page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("article") });
+const cards = (page: Page) =>
+  page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("article") });
 
 /** Waits until the shapes' sprite has loaded and drawn: a <use> has a size only then. */
 async function expectShapesDrawn(page: Page) {
   await expect
-    .poll(() => map(page).locator("svg a[data-code] use").first().evaluate((use) => (use as SVGGraphicsElement).getBBox().width))
+    .poll(() =>
+      map(page)
+        .locator("svg a[data-code] use")
+        .first()
+        .evaluate((use) => (use as SVGGraphicsElement).getBBox().width),
+    )
     .toBeGreaterThan(0);
 }
 
@@ -22,7 +31,11 @@ test("the map draws every kelurahan, with a legend, the attribution and a table 
   await expect(map(page).locator("svg a[data-code] use")).toHaveCount(267);
   await expectShapesDrawn(page);
   // Kepulauan Seribu is in the inset, and drawn too.
-  await expect(shapes(page).filter({ has: page.locator("use") }).and(page.locator("[data-code^='31.01.']"))).toHaveCount(6);
+  await expect(
+    shapes(page)
+      .filter({ has: page.locator("use") })
+      .and(page.locator("[data-code^='31.01.']")),
+  ).toHaveCount(6);
   await expect(page.getByText("Kepulauan Seribu", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("Tidak ada kebutuhan terbuka", { exact: true })).toBeVisible();
   await expect(page.getByText(/Batas kelurahan: cahyadsn\/wilayah_boundaries/)).toBeVisible();
@@ -30,7 +43,9 @@ test("the map draws every kelurahan, with a legend, the attribution and a table 
   // Every kelurahan is a link with a name that carries its numbers, reachable by Tab.
   const gambir = page.getByRole("link", { name: /^Kelurahan Gambir, Kecamatan Gambir: \d+% belum tertutup; \d+ kebutuhan terbuka/ });
   await expect(gambir).toHaveCount(1);
-  expect(await shapes(page).evaluateAll((links) => links.filter((a) => !a.getAttribute("href") || a.getAttribute("tabindex") === "-1").length)).toBe(0);
+  expect(
+    await shapes(page).evaluateAll((links) => links.filter((a) => !a.getAttribute("href") || a.getAttribute("tabindex") === "-1").length),
+  ).toBe(0);
 
   // Hover shows the kelurahan's name, kecamatan and numbers.
   await page.getByRole("link", { name: "Jakarta Pusat", exact: true }).click();

@@ -16,12 +16,13 @@ test("staff import a CSV: a bad row is named and nothing imported; the fixed fil
   test.setTimeout(90_000);
   const tag = `Impor ${unique()}`;
   const deadline = deadlineIn(30);
-  const rows = (badCode: string) => [
-    HEADER,
-    `31.71.01.1001;Paket sembako ${tag} A;FOOD_PACKAGE;120;120;HOUSEHOLD;${deadline};HIGH;3;"Beras 5 kg; minyak 1 L"`,
-    `${badCode};Paket sembako ${tag} B;FOOD_PACKAGE;80;80;HOUSEHOLD;${deadline};MEDIUM;;`,
-    `31.74.01.1001;Paket sembako ${tag} C;FOOD_PACKAGE;40;40;HOUSEHOLD;${deadline};LOW;7;`,
-  ].join("\r\n");
+  const rows = (badCode: string) =>
+    [
+      HEADER,
+      `31.71.01.1001;Paket sembako ${tag} A;FOOD_PACKAGE;120;120;HOUSEHOLD;${deadline};HIGH;3;"Beras 5 kg; minyak 1 L"`,
+      `${badCode};Paket sembako ${tag} B;FOOD_PACKAGE;80;80;HOUSEHOLD;${deadline};MEDIUM;;`,
+      `31.74.01.1001;Paket sembako ${tag} C;FOOD_PACKAGE;40;40;HOUSEHOLD;${deadline};LOW;7;`,
+    ].join("\r\n");
 
   await signIn(page, DEMO.staff);
   await page.getByRole("link", { name: "Kelola kebutuhan" }).click();
@@ -30,7 +31,9 @@ test("staff import a CSV: a bad row is named and nothing imported; the fixed fil
   await expect(page.getByRole("heading", { level: 1, name: "Impor kebutuhan dari CSV" })).toBeVisible();
 
   await page.getByLabel("Program").selectOption({ label: "KSBB Pangan 2026" });
-  await page.getByLabel("Berkas CSV").setInputFiles({ name: "kebutuhan.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${rows("31.71.01.9999")}`, "utf8") });
+  await page
+    .getByLabel("Berkas CSV")
+    .setInputFiles({ name: "kebutuhan.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${rows("31.71.01.9999")}`, "utf8") });
   await page.getByRole("button", { name: "Periksa dan impor" }).click();
 
   const report = page.getByRole("main").getByRole("alert");
@@ -45,7 +48,9 @@ test("staff import a CSV: a bad row is named and nothing imported; the fixed fil
   await catalogue.goto(`/kebutuhan?q=${encodeURIComponent(tag)}`);
   await expect(catalogue.getByText("Tidak ada kebutuhan yang cocok", { exact: false })).toBeVisible();
 
-  await page.getByLabel("Berkas CSV").setInputFiles({ name: "kebutuhan.csv", mimeType: "text/csv", buffer: Buffer.from(rows("31.71.01.1002"), "utf8") });
+  await page
+    .getByLabel("Berkas CSV")
+    .setInputFiles({ name: "kebutuhan.csv", mimeType: "text/csv", buffer: Buffer.from(rows("31.71.01.1002"), "utf8") });
   await page.getByRole("button", { name: "Periksa dan impor" }).click();
   await expect(page.getByRole("status").filter({ hasText: "3 kebutuhan diimpor." })).toBeVisible();
   await expect(page).toHaveURL(/\/staf\/kebutuhan\?program=.+&berubah=imported&jumlah=3/);

@@ -7,12 +7,18 @@ test.describe.configure({ mode: "serial" });
 
 async function openPledge(page: Page, reference: string) {
   await page.goto("/pemberitahuan");
-  await page.getByRole("link", { name: new RegExp(reference) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(reference) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: `Janji ${reference}` })).toBeVisible();
 }
 
 async function coveredPercent(page: Page): Promise<string> {
-  return (await page.getByText(/% tertutup janji/).first().textContent())!;
+  return (await page
+    .getByText(/% tertutup janji/)
+    .first()
+    .textContent())!;
 }
 
 test("a donor pledges, staff approve, the aggregator delivers in two parts with a photo, staff confirm", async ({ page, browser }) => {
@@ -20,9 +26,12 @@ test("a donor pledges, staff approve, the aggregator delivers in two parts with 
   // A need in Jakarta Pusat (served by the demo aggregator) with room for 4 more.
   await signIn(page, DEMO.donor);
   await page.goto("/kebutuhan?kota=31.71&status=OPEN&sort=deadline");
-  const candidates = await page.getByRole("main").getByRole("article").getByRole("heading").getByRole("link").evaluateAll(
-    (links) => links.map((link) => (link as HTMLAnchorElement).href),
-  );
+  const candidates = await page
+    .getByRole("main")
+    .getByRole("article")
+    .getByRole("heading")
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   let needUrl = "";
   for (const url of candidates) {
     await page.goto(url);
@@ -70,7 +79,9 @@ test("a donor pledges, staff approve, the aggregator delivers in two parts with 
   const delivery = page.getByRole("region", { name: "Catat penyaluran" });
   await delivery.getByLabel(/Jumlah tersalurkan/).fill("1");
   await delivery.getByLabel("Kelompok penerima").fill("RW 03");
-  const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: "#2f855a" } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 80, height: 60, channels: 3, background: "#2f855a" } })
+    .jpeg()
+    .toBuffer();
   await delivery.getByLabel(/Foto bukti/).setInputFiles({ name: "bukti.jpg", mimeType: "image/jpeg", buffer: photo });
   await delivery.getByRole("button", { name: "Simpan penyaluran" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Penyaluran tercatat." })).toBeVisible();

@@ -102,8 +102,18 @@ test("no personal data on any public page, and no server error", async ({ reques
   const base = baseURL!;
   const secrets = seededSecrets();
   expect(secrets.length).toBeGreaterThan(300);
-  for (const what of ["user e-mail", "organisation contact phone", "pledge note", "delivery recipient group", "delivery notes", "name of a non-public organisation"]) {
-    expect(secrets.some((secret) => secret.what === what), what).toBe(true);
+  for (const what of [
+    "user e-mail",
+    "organisation contact phone",
+    "pledge note",
+    "delivery recipient group",
+    "delivery notes",
+    "name of a non-public organisation",
+  ]) {
+    expect(
+      secrets.some((secret) => secret.what === what),
+      what,
+    ).toBe(true);
   }
 
   const queued = new Set<string>();
@@ -202,7 +212,11 @@ test("no personal data on any public page, and no server error", async ({ reques
 
   // The crawl reached what it must cover.
   const regions = readRegions();
-  const drilled = new Set(visited.filter((v) => v.url.pathname === "/transparansi").map((v) => v.url.searchParams.get("kecamatan") ?? v.url.searchParams.get("kota")));
+  const drilled = new Set(
+    visited
+      .filter((v) => v.url.pathname === "/transparansi")
+      .map((v) => v.url.searchParams.get("kecamatan") ?? v.url.searchParams.get("kota")),
+  );
   const missing = regions.filter((r) => (r.level === "KOTA" || r.level === "KECAMATAN") && !drilled.has(r.code)).map((r) => r.code);
   expect(missing, "drill-down pages not reached").toEqual([]);
   expect(summary.kelurahanPages).toBeGreaterThanOrEqual(MIN_KELURAHAN_PAGES);

@@ -48,4 +48,3 @@ test("the site icon answers at /favicon.ico and /icon.svg", async ({ request }) 
   expect(svg.status()).toBe(200);
   expect(svg.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
 });
-

@@ -79,7 +79,10 @@ test("a new staff member enrols an authenticator app on first sign-in, then sign
 
 test("a password alone never opens a staff account that has a second factor", async ({ request }) => {
   const csrf = (await (await request.get("/api/auth/csrf")).json()).csrfToken as string;
-  await request.post("/api/auth/callback/credentials", { form: { email: DEMO.staff, password: "KsbbDemo#2026", csrfToken: csrf }, maxRedirects: 0 });
+  await request.post("/api/auth/callback/credentials", {
+    form: { email: DEMO.staff, password: "KsbbDemo#2026", csrfToken: csrf },
+    maxRedirects: 0,
+  });
   expect(await (await request.get("/api/auth/session")).json()).toBeNull();
   const staffPage = await request.get("/staf", { maxRedirects: 0 });
   expect(staffPage.status()).toBe(307);

@@ -107,7 +107,9 @@ test("a kelurahan's delivery record shows counts, and names only public delivere
   // (Lumbung Berbagi Jakarta); some donors deliver themselves and are not public either.
   // Walk its kelurahan until a named and an anonymous deliverer have both shown up.
   await page.goto("/transparansi?kota=31.73&lebih=4");
-  const links = await stillNeeded(page).locator("a[href^='/transparansi/kelurahan/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const links = await stillNeeded(page)
+    .locator("a[href^='/transparansi/kelurahan/']")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   expect(links.length).toBeGreaterThan(10);
   const deliverers = new Set<string>();
   for (const href of links) {
@@ -120,7 +122,11 @@ test("a kelurahan's delivery record shows counts, and names only public delivere
     const rows = await record.locator("tbody tr").evaluateAll((trs) =>
       trs.map((tr) => {
         const cells = [...tr.querySelectorAll("td")];
-        return { recipients: cells[3]?.textContent?.trim() ?? "", need: cells[1]?.querySelector("a")?.getAttribute("href") ?? "", deliverer: cells[4]?.textContent ?? "" };
+        return {
+          recipients: cells[3]?.textContent?.trim() ?? "",
+          need: cells[1]?.querySelector("a")?.getAttribute("href") ?? "",
+          deliverer: cells[4]?.textContent ?? "",
+        };
       }),
     );
     expect(rows.length).toBeGreaterThan(0);
@@ -130,10 +136,25 @@ test("a kelurahan's delivery record shows counts, and names only public delivere
       deliverers.add(row.deliverer.replace("Dikonfirmasi", "").trim());
     }
     await expect(page.getByText("Lumbung Berbagi Jakarta")).toHaveCount(0);
-    if ([...deliverers].some((d) => d === "Penyalur" || d === "Donatur") && [...deliverers].some((d) => d !== "Penyalur" && d !== "Donatur")) break;
+    if (
+      [...deliverers].some((d) => d === "Penyalur" || d === "Donatur") &&
+      [...deliverers].some((d) => d !== "Penyalur" && d !== "Donatur")
+    )
+      break;
   }
-  expect([...deliverers].some((d) => d === "Penyalur" || d === "Donatur"), [...deliverers].join(", ")).toBe(true);
-  expect([...deliverers].some((d) => ["Palang Kasih Nusantara", "Dompet Peduli Kampung", "Yayasan Amal Bersama Ibukota"].includes(d) || d.startsWith("PT ") || d.startsWith("Yayasan ")), [...deliverers].join(", ")).toBe(true);
+  expect(
+    [...deliverers].some((d) => d === "Penyalur" || d === "Donatur"),
+    [...deliverers].join(", "),
+  ).toBe(true);
+  expect(
+    [...deliverers].some(
+      (d) =>
+        ["Palang Kasih Nusantara", "Dompet Peduli Kampung", "Yayasan Amal Bersama Ibukota"].includes(d) ||
+        d.startsWith("PT ") ||
+        d.startsWith("Yayasan "),
+    ),
+    [...deliverers].join(", "),
+  ).toBe(true);
 });
 
 test("unknown or malformed kelurahan codes answer the translated 404", async ({ page }) => {
@@ -159,7 +180,9 @@ test("the transparency pages work in English", async ({ page, context, baseURL }
   await expect(page.getByRole("table", { name: "Coverage per district" })).toBeVisible();
   await page.goto("/transparansi/kelurahan/31.71.01.1001");
   await expect(page.getByRole("heading", { level: 2, name: "Delivery record" })).toBeVisible();
-  await expect(page.getByText("Delivered by", { exact: true }).or(page.getByText("No deliveries have been recorded in this kelurahan yet."))).toBeVisible();
+  await expect(
+    page.getByText("Delivered by", { exact: true }).or(page.getByText("No deliveries have been recorded in this kelurahan yet.")),
+  ).toBeVisible();
 });
 
 test("the transparency pages fit a 360 px phone", async ({ page }) => {
@@ -223,13 +246,30 @@ test.describe("staff dashboard", () => {
     await expect(programs.getByRole("rowheader")).toHaveCount(1);
     await expect(programs.getByRole("cell", { name: "unit gawai" })).toBeVisible();
     await expect(programs.getByRole("cell", { name: "paket kuota" })).toBeVisible();
-    await expect(programs.getByRole("columnheader")).toHaveText(["Program", "Satuan", "Sasaran", "Dijanjikan", "Disetujui", "Tersalurkan", "Dikonfirmasi", "Belum tertutup"]);
+    await expect(programs.getByRole("columnheader")).toHaveText([
+      "Program",
+      "Satuan",
+      "Sasaran",
+      "Dijanjikan",
+      "Disetujui",
+      "Tersalurkan",
+      "Dikonfirmasi",
+      "Belum tertutup",
+    ]);
 
-    await page.getByRole("table", { name: "Per wilayah: DKI Jakarta" }).getByRole("link", { name: "Kota Administrasi Jakarta Timur" }).click();
+    await page
+      .getByRole("table", { name: "Per wilayah: DKI Jakarta" })
+      .getByRole("link", { name: "Kota Administrasi Jakarta Timur" })
+      .click();
     await expect(page).toHaveURL(/program=prg_00003&kota=31\.75/);
     await page.getByRole("table", { name: "Per wilayah: Kota Administrasi Jakarta Timur" }).getByRole("link").first().click();
     await expect(page).toHaveURL(/kecamatan=31\.75\.\d\d/);
-    await expect(page.getByRole("table", { name: /^Per wilayah: / }).getByRole("link", { name: /.+/ }).first()).toHaveAttribute("href", /^\/transparansi\/kelurahan\//);
+    await expect(
+      page
+        .getByRole("table", { name: /^Per wilayah: / })
+        .getByRole("link", { name: /.+/ })
+        .first(),
+    ).toHaveAttribute("href", /^\/transparansi\/kelurahan\//);
 
     const top = page.getByRole("table", { name: "20 kelurahan dengan bagian belum tertutup terbesar" });
     await expect(top.getByRole("row")).toHaveCount(21);

@@ -8,4 +8,5 @@ export function testDb(): DbHandle {
 }
 
 /** Runs SQL on the test database: `await sql<{ n: number }>("SELECT ... WHERE id = $1", [id])`. */
-export const sql = <Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<Row[]> => testDb().query<Row>(text, params);
+export const sql = <Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<Row[]> =>
+  testDb().query<Row>(text, params);

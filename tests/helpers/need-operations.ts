@@ -39,14 +39,27 @@ export interface World {
 }
 
 async function callerByEmail(email: string): Promise<Caller> {
-  const [row] = await sql<Omit<Caller, "organisation" | "sessionId" | "mustEnrolSecondFactor"> & { orgName: string; orgKind: Caller["organisation"]["kind"]; orgStatus: Caller["organisation"]["verificationStatus"] }>(
+  const [row] = await sql<
+    Omit<Caller, "organisation" | "sessionId" | "mustEnrolSecondFactor"> & {
+      orgName: string;
+      orgKind: Caller["organisation"]["kind"];
+      orgStatus: Caller["organisation"]["verificationStatus"];
+    }
+  >(
     `SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u.organisation_id AS "organisationId",
             u.email_verified_at IS NOT NULL AS "emailVerified",
             o.name AS "orgName", o.kind::text AS "orgKind", o.verification_status::text AS "orgStatus"
-       FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.email = $1`, [email]);
+       FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.email = $1`,
+    [email],
+  );
   if (!row) throw new Error(`no user ${email}`);
   const { orgName, orgKind, orgStatus, ...user } = row;
-  return { ...user, sessionId: `model:${user.id}`, mustEnrolSecondFactor: false, organisation: { id: user.organisationId, name: orgName, kind: orgKind, verificationStatus: orgStatus } };
+  return {
+    ...user,
+    sessionId: `model:${user.id}`,
+    mustEnrolSecondFactor: false,
+    organisation: { id: user.organisationId, name: orgName, kind: orgKind, verificationStatus: orgStatus },
+  };
 }
 
 /**
@@ -68,9 +81,13 @@ export async function loadWorld(): Promise<World> {
   const [kelurahan] = await sql<World["kelurahan"]>(
     `SELECT k.code AS "kelurahanCode", c.code AS "kecamatanCode", c.parent_code AS "kotaCode"
        FROM aggregator_area a JOIN region k ON k.code = a.region_code AND k.level = 'KELURAHAN' JOIN region c ON c.code = k.parent_code
-      WHERE a.organisation_id = $1 ORDER BY k.code LIMIT 1`, [callers.aggregator.organisationId]);
+      WHERE a.organisation_id = $1 ORDER BY k.code LIMIT 1`,
+    [callers.aggregator.organisationId],
+  );
   if (!kelurahan) throw new Error("the demo aggregator serves no kelurahan");
-  const [{ deadline }] = (await sql<{ deadline: string }>(`SELECT to_char((now() AT TIME ZONE 'Asia/Jakarta')::date + 60, 'YYYY-MM-DD') AS deadline`)) as [{ deadline: string }];
+  const [{ deadline }] = (await sql<{ deadline: string }>(
+    `SELECT to_char((now() AT TIME ZONE 'Asia/Jakarta')::date + 60, 'YYYY-MM-DD') AS deadline`,
+  )) as [{ deadline: string }];
   await expireOverduePledges();
   return { callers, programId, kelurahan: kelurahan, deadline };
 }
@@ -98,24 +115,45 @@ export async function createNeedOp(world: World, item: string, target: number, s
 export function pledgeOp(world: World, actor: Actor, needId: string, quantity: number, mode: DeliveryMode): Promise<Outcome<string>> {
   return attempt(async () => {
     const created = await createPledge(world.callers[actor], {
-      needId, quantity, deliveryMode: mode, aggregatorId: mode === "AGGREGATOR" ? world.callers.aggregator.organisationId : undefined,
-      plannedDeliveryOn: jakartaToday(), note: undefined, idempotencyKey: randomUUID(),
+      needId,
+      quantity,
+      deliveryMode: mode,
+      aggregatorId: mode === "AGGREGATOR" ? world.callers.aggregator.organisationId : undefined,
+      plannedDeliveryOn: jakartaToday(),
+      note: undefined,
+      idempotencyKey: randomUUID(),
     });
     return created.id;
   });
 }
 
 /** Approve, reject, cancel, schedule, start delivery or confirm, naming the version the person saw. */
-export function changeStatusOp(world: World, actor: Actor, pledgeId: string, version: number, to: Exclude<PledgeStatus, "SUBMITTED" | "DELIVERED" | "EXPIRED">): Promise<Outcome> {
+export function changeStatusOp(
+  world: World,
+  actor: Actor,
+  pledgeId: string,
+  version: number,
+  to: Exclude<PledgeStatus, "SUBMITTED" | "DELIVERED" | "EXPIRED">,
+): Promise<Outcome> {
   const reason = to === "REJECTED" || to === "CANCELLED" ? `Alasan uji model (${to.toLowerCase()})` : undefined;
   return attempt(async () => void (await changePledgeStatus(world.callers[actor], { pledgeId, version, to, reason })));
 }
 
 /** One delivery, without photos, recorded today. */
 export function deliverOp(world: World, actor: Actor, pledgeId: string, version: number, quantity: number): Promise<Outcome> {
-  return attempt(async () => void (await recordDelivery(world.callers[actor], {
-    pledgeId, version, quantity, deliveredOn: jakartaToday(), recipientGroup: "RW 01", recipientCount: undefined, notes: undefined, "photos[]": [],
-  })));
+  return attempt(
+    async () =>
+      void (await recordDelivery(world.callers[actor], {
+        pledgeId,
+        version,
+        quantity,
+        deliveredOn: jakartaToday(),
+        recipientGroup: "RW 01",
+        recipientCount: undefined,
+        notes: undefined,
+        "photos[]": [],
+      })),
+  );
 }
 
 /**
@@ -129,26 +167,50 @@ export async function expireOp(pledgeId: string): Promise<Outcome<number>> {
 
 /** An operator deletes a pledge (and its notices) in SQL: no page does, but the totals must still follow. */
 export async function deletePledgeBySqlOp(pledgeId: string): Promise<Outcome> {
-  const [{ deliveries }] = (await sql<{ deliveries: number }>(`SELECT count(*)::int AS deliveries FROM delivery_update WHERE pledge_id = $1`, [pledgeId])) as [{ deliveries: number }];
+  const [{ deliveries }] = (await sql<{ deliveries: number }>(
+    `SELECT count(*)::int AS deliveries FROM delivery_update WHERE pledge_id = $1`,
+    [pledgeId],
+  )) as [{ deliveries: number }];
   if (deliveries > 0) return { ok: false, refusal: "has deliveries" };
   await sql(`DELETE FROM notification WHERE pledge_id = $1`, [pledgeId]);
   await sql(`DELETE FROM pledge WHERE id = $1`, [pledgeId]);
   return { ok: true, value: undefined };
 }
 
-export function closeNeedOp(world: World, actor: Actor, needId: string, version: number, pledges: "none" | "keep" | "cancel"): Promise<Outcome> {
-  return attempt(async () => void (await closeNeed(world.callers[actor], {
-    id: needId, version, pledges: pledges === "none" ? undefined : pledges, reason: pledges === "cancel" ? "Ditutup oleh uji model" : undefined,
-  })));
+export function closeNeedOp(
+  world: World,
+  actor: Actor,
+  needId: string,
+  version: number,
+  pledges: "none" | "keep" | "cancel",
+): Promise<Outcome> {
+  return attempt(
+    async () =>
+      void (await closeNeed(world.callers[actor], {
+        id: needId,
+        version,
+        pledges: pledges === "none" ? undefined : pledges,
+        reason: pledges === "cancel" ? "Ditutup oleh uji model" : undefined,
+      })),
+  );
 }
 
 /** The need form sent back with only the target changed (every other field as stored). */
 export async function editTargetOp(world: World, actor: Actor, needId: string, version: number, target: number): Promise<Outcome> {
   const [row] = await sql<{ item: string; beneficiaryCount: number; deadline: string }>(
-    `SELECT item, beneficiary_count AS "beneficiaryCount", to_char(deadline, 'YYYY-MM-DD') AS deadline FROM need WHERE id = $1`, [needId]);
-  return attempt(() => updateNeed(world.callers[actor], {
-    ...needFields(world, row!.item, target), beneficiaryCount: row!.beneficiaryCount, deadline: row!.deadline, id: needId, version, status: undefined,
-  }));
+    `SELECT item, beneficiary_count AS "beneficiaryCount", to_char(deadline, 'YYYY-MM-DD') AS deadline FROM need WHERE id = $1`,
+    [needId],
+  );
+  return attempt(() =>
+    updateNeed(world.callers[actor], {
+      ...needFields(world, row!.item, target),
+      beneficiaryCount: row!.beneficiaryCount,
+      deadline: row!.deadline,
+      id: needId,
+      version,
+      status: undefined,
+    }),
+  );
 }
 
 export function reopenNeedOp(world: World, actor: Actor, needId: string, version: number): Promise<Outcome> {
@@ -159,15 +221,22 @@ export function reopenNeedOp(world: World, actor: Actor, needId: string, version
 export async function importNeedOp(world: World, item: string, target: number, status: "DRAFT" | "OPEN"): Promise<Outcome<string>> {
   const header = "kode_kelurahan,barang,satuan,target,jumlah_penerima,jenis_penerima,tenggat,prioritas,rw,keterangan";
   const row = [world.kelurahan.kelurahanCode, item, "FOOD_PACKAGE", target, 10, "HOUSEHOLD", world.deadline, "MEDIUM", "", ""].join(",");
-  const outcome = await attempt(() => importNeeds(world.callers.staff, {
-    programId: world.programId, status, fileName: "uji-model.csv", bytes: new TextEncoder().encode(`${header}\n${row}\n`),
-  }));
+  const outcome = await attempt(() =>
+    importNeeds(world.callers.staff, {
+      programId: world.programId,
+      status,
+      fileName: "uji-model.csv",
+      bytes: new TextEncoder().encode(`${header}\n${row}\n`),
+    }),
+  );
   if (!outcome.ok) return outcome;
   if (!outcome.value.ok) {
     const codes = [...outcome.value.file, ...outcome.value.lines.flatMap((line) => line.problems)].map((problem) => problem.code);
     return { ok: false, refusal: `import: ${codes.join(", ")}` };
   }
   const [need] = await sql<{ id: string }>(
-    `SELECT id FROM need WHERE program_id = $1 AND item = $2 AND status <> 'CLOSED' ORDER BY created_at DESC LIMIT 1`, [world.programId, item]);
+    `SELECT id FROM need WHERE program_id = $1 AND item = $2 AND status <> 'CLOSED' ORDER BY created_at DESC LIMIT 1`,
+    [world.programId, item],
+  );
   return { ok: true, value: need!.id };
 }

@@ -10,7 +10,8 @@
 // Nothing here is imported from lib/: a shared constant would make the model wrong
 // exactly when the app is.
 
-export type PledgeStatus = "SUBMITTED" | "APPROVED" | "REJECTED" | "SCHEDULED" | "IN_DELIVERY" | "DELIVERED" | "CONFIRMED" | "CANCELLED" | "EXPIRED";
+export type PledgeStatus =
+  "SUBMITTED" | "APPROVED" | "REJECTED" | "SCHEDULED" | "IN_DELIVERY" | "DELIVERED" | "CONFIRMED" | "CANCELLED" | "EXPIRED";
 export type NeedStatus = "DRAFT" | "OPEN" | "FULFILLED" | "CLOSED";
 export type DeliveryMode = "DIRECT" | "AGGREGATOR";
 /** Who calls: the city's staff, one of two donor organisations, or the aggregator serving the needs' kelurahan. */
@@ -114,7 +115,8 @@ const LIFECYCLE: Record<PledgeStatus, Partial<Record<PledgeStatus, readonly Role
   EXPIRED: {},
 };
 
-const may = (from: PledgeStatus, to: PledgeStatus, roles: readonly Role[]) => roles.some((role) => LIFECYCLE[from][to]?.includes(role) ?? false);
+const may = (from: PledgeStatus, to: PledgeStatus, roles: readonly Role[]) =>
+  roles.some((role) => LIFECYCLE[from][to]?.includes(role) ?? false);
 
 /** The parts an actor plays in a pledge: staff review, the donor owns it, the deliverer brings it. */
 export function rolesOf(actor: Actor, p: ModelPledge): Role[] {
@@ -138,8 +140,7 @@ const OPEN_PLEDGE: readonly PledgeStatus[] = ["SUBMITTED", "APPROVED", "SCHEDULE
 // audit events it writes and how to apply it to the model once the app has done it.
 
 export type Expectation<T = void> =
-  | { accepted: false; why: string }
-  | { accepted: true; events: ExpectedEvent[]; apply: (result: T) => void };
+  { accepted: false; why: string } | { accepted: true; events: ExpectedEvent[]; apply: (result: T) => void };
 
 const refused = (why: string) => ({ accepted: false as const, why });
 
@@ -217,7 +218,8 @@ export class NeedTotalsModel {
     if (amount > remaining) return refused(`${amount} exceeds the ${remaining} still to deliver`);
     const complete = amount === remaining;
     const events: ExpectedEvent[] = [];
-    const change = (from: PledgeStatus, to: PledgeStatus) => events.push({ entityType: "pledge", entityId: p.id, action: "pledge.status_changed", from, to });
+    const change = (from: PledgeStatus, to: PledgeStatus) =>
+      events.push({ entityType: "pledge", entityId: p.id, action: "pledge.status_changed", from, to });
     let status: PledgeStatus = p.status;
     let versions = 0;
     if (status === "SCHEDULED") {
@@ -281,11 +283,18 @@ export class NeedTotalsModel {
     const open = this.pledgesOf(needId).filter((p) => OPEN_PLEDGE.includes(p.status));
     if (open.length > 0 && pledges === "none") return refused("must choose what happens to open pledges");
     // Closure cancels, in id order, what the lifecycle lets it cancel (not yet in delivery).
-    const cancelled = pledges === "cancel" ? open.filter((p) => may(p.status, "CANCELLED", ["closure"])).sort((a, b) => (a.id < b.id ? -1 : 1)) : [];
+    const cancelled =
+      pledges === "cancel" ? open.filter((p) => may(p.status, "CANCELLED", ["closure"])).sort((a, b) => (a.id < b.id ? -1 : 1)) : [];
     return {
       accepted: true,
       events: [
-        ...cancelled.map((p) => ({ entityType: "pledge", entityId: p.id, action: "pledge.status_changed", from: p.status, to: "CANCELLED" })),
+        ...cancelled.map((p) => ({
+          entityType: "pledge",
+          entityId: p.id,
+          action: "pledge.status_changed",
+          from: p.status,
+          to: "CANCELLED",
+        })),
         { entityType: "need", entityId: needId, action: "need.closed", from: need.status, to: "CLOSED" },
       ],
       apply: () => {

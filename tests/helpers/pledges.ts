@@ -22,14 +22,18 @@ export async function freshNeed(target: number, options: { deadlineDays?: number
 export async function needTotals(id: string) {
   const [row] = await sql<{ pledged: number; delivered: number; approved: number; confirmed: number; status: string }>(
     `SELECT pledged_quantity AS pledged, delivered_quantity AS delivered, approved_quantity AS approved, confirmed_quantity AS confirmed,
-            status::text AS status FROM need WHERE id = $1`, [id]);
+            status::text AS status FROM need WHERE id = $1`,
+    [id],
+  );
   return row!;
 }
 
 /** The need's approved and confirmed totals, summed from its pledges here rather than read from the row. */
 export async function approvalTotalsFromPledges(id: string) {
   const rows = await sql<{ status: string; quantity: number; delivered: number }>(
-    `SELECT status::text AS status, quantity, delivered_quantity AS delivered FROM pledge WHERE need_id = $1`, [id]);
+    `SELECT status::text AS status, quantity, delivered_quantity AS delivered FROM pledge WHERE need_id = $1`,
+    [id],
+  );
   const approvedStatuses = ["APPROVED", "SCHEDULED", "IN_DELIVERY", "DELIVERED", "CONFIRMED"];
   return {
     approved: rows.filter((row) => approvedStatuses.includes(row.status)).reduce((sum, row) => sum + row.quantity, 0),
@@ -39,14 +43,19 @@ export async function approvalTotalsFromPledges(id: string) {
 
 export async function pledgeState(id: string) {
   const [row] = await sql<{ status: string; version: number; delivered: number }>(
-    `SELECT status::text AS status, version, delivered_quantity AS delivered FROM pledge WHERE id = $1`, [id]);
+    `SELECT status::text AS status, version, delivered_quantity AS delivered FROM pledge WHERE id = $1`,
+    [id],
+  );
   return row!;
 }
 
 /** A direct-delivery pledge by the demo donor (signed in for it); its id, or an error when it was refused. */
 export async function submitPledge(needId: string, quantity = 10): Promise<string> {
   actAs(await userIdByEmail("donor@ksbb.test"));
-  const result = await createPledgeAction(null, form({ needId, quantity: String(quantity), deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() }));
+  const result = await createPledgeAction(
+    null,
+    form({ needId, quantity: String(quantity), deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() }),
+  );
   const id = result?.ok ? result.data?.pledgeId : undefined;
   if (!id) throw new Error(`pledge refused: ${JSON.stringify(result)}`);
   return id;

@@ -10,8 +10,11 @@ export interface ScriptResult {
 /** Runs scripts/<name>.ts as `npm run` would (tsx), with extra environment variables. */
 export function runScript(name: string, args: string[], env: Record<string, string | undefined>): Promise<ScriptResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", `scripts/${name}.ts`, ...args], { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ["--import", "tsx", `scripts/${name}.ts`, ...args],
+      { env: { ...process.env, ...env }, timeout: 120_000 },
+      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -27,10 +30,14 @@ export async function contentsOf(sql: SqlSession): Promise<Record<string, string
   );
   const result: Record<string, string> = {};
   for (const { name } of tables) {
-    const [row] = await sql.query<{ n: number; md5: string | null }>(`SELECT count(*)::int AS n, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM "${name}" t`);
+    const [row] = await sql.query<{ n: number; md5: string | null }>(
+      `SELECT count(*)::int AS n, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM "${name}" t`,
+    );
     result[name] = `${row!.n}:${row!.md5 ?? "-"}`;
   }
-  for (const { name } of await sql.query<{ name: string }>(`SELECT sequence_name AS name FROM information_schema.sequences WHERE sequence_schema = 'public'`)) {
+  for (const { name } of await sql.query<{ name: string }>(
+    `SELECT sequence_name AS name FROM information_schema.sequences WHERE sequence_schema = 'public'`,
+  )) {
     const [row] = await sql.query<{ value: string }>(`SELECT last_value::text AS value FROM "${name}"`);
     result[`sequence ${name}`] = row!.value;
   }

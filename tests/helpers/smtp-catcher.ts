@@ -52,7 +52,11 @@ export async function startSmtpCatcher(options: CatcherOptions = {}): Promise<Sm
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          inbox.unshift({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), subject: parsed.subject ?? "", text: parsed.text ?? "" });
+          inbox.unshift({
+            to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+          });
           received += 1;
           // Stop listening before this mail is acknowledged: the sender's next
           // connection is refused, whatever its timing.

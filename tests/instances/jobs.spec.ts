@@ -23,12 +23,18 @@ test("an overdue pledge is expired once while two instances run the schedule", a
   await db.query(`UPDATE pledge SET planned_delivery_on = planned_delivery_on - 60 WHERE id = $1`, [pledgeId]);
 
   await expect
-    .poll(async () => (await db.query<{ status: string }>(`SELECT status::text AS status FROM pledge WHERE id = $1`, [pledgeId])).rows[0]!.status, { timeout: 120_000, intervals: [1_000] })
+    .poll(
+      async () =>
+        (await db.query<{ status: string }>(`SELECT status::text AS status FROM pledge WHERE id = $1`, [pledgeId])).rows[0]!.status,
+      { timeout: 120_000, intervals: [1_000] },
+    )
     .toBe("EXPIRED");
   // Both instances keep looking at the schedule every second for a while longer.
   await new Promise((resolve) => setTimeout(resolve, 5_000));
 
-  const audit = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND to_status = 'EXPIRED'`, [pledgeId]);
+  const audit = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND to_status = 'EXPIRED'`, [
+    pledgeId,
+  ]);
   expect(audit.rows[0]!.n).toBe(1);
   // pg-boss turns a due schedule into one "send-it" job per minute slot (singleton_on),
   // whichever instance gets there first; each slot must have led to exactly one expiry job.

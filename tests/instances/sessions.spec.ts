@@ -46,7 +46,12 @@ async function pledge(context: BrowserContext, base: string, needId: string) {
   return response.text();
 }
 
-async function expectSignedOutEverywhere(browser: Browser, kept: Awaited<ReturnType<BrowserContext["storageState"]>>, email: string, needId: string) {
+async function expectSignedOutEverywhere(
+  browser: Browser,
+  kept: Awaited<ReturnType<BrowserContext["storageState"]>>,
+  email: string,
+  needId: string,
+) {
   const context = await browser.newContext({ storageState: kept });
   const page = await context.newPage();
   const before = await pledgesBy(email);

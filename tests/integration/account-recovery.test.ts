@@ -5,7 +5,13 @@ import { checkCredentials } from "@/lib/auth/credentials.ts";
 import { jakartaToday } from "@/lib/dates.ts";
 import { createPledgeAction } from "@/lib/pledges/actions.ts";
 import { requestPasswordResetAction } from "@/lib/recovery/actions.ts";
-import { confirmEmail, requestPasswordReset, RESET_REQUESTS_PER_EMAIL_PER_HOUR, RESET_REQUESTS_PER_IP_PER_HOUR, resetPassword } from "@/lib/recovery/service.ts";
+import {
+  confirmEmail,
+  requestPasswordReset,
+  RESET_REQUESTS_PER_EMAIL_PER_HOUR,
+  RESET_REQUESTS_PER_IP_PER_HOUR,
+  resetPassword,
+} from "@/lib/recovery/service.ts";
 import { sql } from "@/tests/helpers/db.ts";
 import { freshNeed } from "@/tests/helpers/pledges.ts";
 import { actAs, form, userIdByEmail } from "@/tests/helpers/session.ts";
@@ -13,7 +19,9 @@ import { redirectDigest } from "@/tests/helpers/actions.ts";
 
 const count = async (table: string) => Number((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n);
 const mailsTo = (address: string) =>
-  sql<{ subject: string; body: string }>(`SELECT subject, body FROM email_outbox WHERE to_address = $1 ORDER BY created_at DESC, id`, [address]);
+  sql<{ subject: string; body: string }>(`SELECT subject, body FROM email_outbox WHERE to_address = $1 ORDER BY created_at DESC, id`, [
+    address,
+  ]);
 const linkToken = (body: string, path: string) => body.match(new RegExp(`http://localhost:3000${path}/([A-Za-z0-9_-]+)`))?.[1];
 const NEW_PASSWORD = "nasi uduk kebon kacang";
 const PASSWORDS = { password: "rujak cingur pedas manis", passwordConfirm: "rujak cingur pedas manis" };
@@ -45,7 +53,9 @@ describe("password reset", () => {
     expect(mail!.body).toContain("Seseorang (semoga Anda)");
     expect(mail!.body).toContain("Someone (hopefully you)");
 
-    const rows = await sql<{ token_hash: string; row: string }>(`SELECT token_hash, row_to_json(t)::text AS row FROM account_token t WHERE purpose = 'PASSWORD_RESET'`);
+    const rows = await sql<{ token_hash: string; row: string }>(
+      `SELECT token_hash, row_to_json(t)::text AS row FROM account_token t WHERE purpose = 'PASSWORD_RESET'`,
+    );
     expect(rows.map((r) => r.token_hash)).toContain(createHash("sha256").update(token).digest("hex"));
     expect(rows.filter((r) => r.row.includes(token))).toEqual([]);
 
@@ -60,7 +70,9 @@ describe("password reset", () => {
     const { email } = await donorWithAddress();
     const sent = new Date();
     const late = await resetLink(email, sent);
-    await expect(resetPassword(late, NEW_PASSWORD, new Date(sent.getTime() + 30 * 60_000 + 1000))).rejects.toMatchObject({ messageKey: "resetLinkInvalid" });
+    await expect(resetPassword(late, NEW_PASSWORD, new Date(sent.getTime() + 30 * 60_000 + 1000))).rejects.toMatchObject({
+      messageKey: "resetLinkInvalid",
+    });
     const inTime = await resetLink(email, sent);
     await resetPassword(inTime, NEW_PASSWORD, new Date(sent.getTime() + 29 * 60_000));
     expect((await checkCredentials(email, NEW_PASSWORD, freshIp())).ok).toBe(true);
@@ -96,12 +108,16 @@ describe("password reset", () => {
     const now = new Date();
     const email = `batas-${randomUUID().slice(0, 8)}@contoh.test`;
     for (let i = 0; i < RESET_REQUESTS_PER_EMAIL_PER_HOUR; i++) await requestPasswordReset(email, freshIp(), now);
-    await expect(requestPasswordReset(email, freshIp(), now)).rejects.toMatchObject({ code: "RATE_LIMITED", messageKey: "tooManyResetRequests" });
+    await expect(requestPasswordReset(email, freshIp(), now)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      messageKey: "tooManyResetRequests",
+    });
     // An hour later the address may ask again.
     await requestPasswordReset(email, freshIp(), new Date(now.getTime() + 60 * 60_000 + 1000));
 
     const ip = freshIp();
-    for (let i = 0; i < RESET_REQUESTS_PER_IP_PER_HOUR; i++) await requestPasswordReset(`ip${i}-${randomUUID().slice(0, 6)}@contoh.test`, ip, now);
+    for (let i = 0; i < RESET_REQUESTS_PER_IP_PER_HOUR; i++)
+      await requestPasswordReset(`ip${i}-${randomUUID().slice(0, 6)}@contoh.test`, ip, now);
     await expect(requestPasswordReset("donor@ksbb.test", ip, now)).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 });
@@ -110,9 +126,17 @@ describe("e-mail confirmation", () => {
   it("refuses a pledge until the address is confirmed through the e-mailed link", async () => {
     const { id, email } = await donorWithAddress();
     const need = await freshNeed(100);
-    const pledge = () => createPledgeAction(null, form({ needId: need.id, quantity: "1", deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() }));
+    const pledge = () =>
+      createPledgeAction(
+        null,
+        form({ needId: need.id, quantity: "1", deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() }),
+      );
     actAs(id);
-    expect(await pledge()).toMatchObject({ ok: false, code: "FORBIDDEN", message: expect.stringContaining("Konfirmasi alamat email Anda") });
+    expect(await pledge()).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: expect.stringContaining("Konfirmasi alamat email Anda"),
+    });
     expect(Number((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pledge WHERE need_id = $1`, [need.id]))[0]!.n)).toBe(0);
 
     const [mail] = (await mailsTo(email)).filter((m) => m.subject.includes("Konfirmasi alamat email"));
@@ -136,7 +160,22 @@ describe("registration with an address that has an account", () => {
 
   it.each([
     ["donor", () => registerDonorAction(null, form({ kind: "INDIVIDUAL", name: "Penyusup", email: "donor@ksbb.test", ...PASSWORDS }))],
-    ["aggregator", () => registerAggregatorAction(null, form({ organisationName: "Agregator Tiruan", name: "Penyusup", email: "donor@ksbb.test", phone: "081234567890", "kelurahan[]": ["31.71.01.1001"], capacity: "10", ...PASSWORDS }))],
+    [
+      "aggregator",
+      () =>
+        registerAggregatorAction(
+          null,
+          form({
+            organisationName: "Agregator Tiruan",
+            name: "Penyusup",
+            email: "donor@ksbb.test",
+            phone: "081234567890",
+            "kelurahan[]": ["31.71.01.1001"],
+            capacity: "10",
+            ...PASSWORDS,
+          }),
+        ),
+    ],
   ])("as a %s: creates nothing, goes where every registration goes, and mails the owner once", async (_kind, register) => {
     const tables = ["organisation", "app_user", "audit_event", "account_token", "user_session"];
     const before = await Promise.all(tables.map(count));

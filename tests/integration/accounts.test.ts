@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { registerAggregatorAction, registerDonorAction, updateOrganisationAction, acceptInvitationAction, inviteMemberAction } from "@/lib/accounts/actions.ts";
+import {
+  registerAggregatorAction,
+  registerDonorAction,
+  updateOrganisationAction,
+  acceptInvitationAction,
+  inviteMemberAction,
+} from "@/lib/accounts/actions.ts";
 import { requireOrgMember } from "@/lib/auth/guards.ts";
 import { isCommonPassword, newPasswordSchema } from "@/lib/auth/password-policy.ts";
 import { reserveSignIn, settleSignIn, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from "@/lib/auth/rate-limit.ts";
@@ -52,7 +58,8 @@ describe("sign-in lockout", () => {
 });
 
 describe("registration refuses bad input and writes nothing", () => {
-  const donor = (fields: Record<string, string>) => form({ kind: "COMPANY", organisationName: "PT Uji Coba", name: "Dina Maharani", email: "dina@contoh.test", ...PASSWORDS, ...fields });
+  const donor = (fields: Record<string, string>) =>
+    form({ kind: "COMPANY", organisationName: "PT Uji Coba", name: "Dina Maharani", email: "dina@contoh.test", ...PASSWORDS, ...fields });
 
   it.each([
     ["HTML in a name", { organisationName: "<script>alert(1)</script>" }, "organisationName", "tanda < atau >"],
@@ -72,17 +79,40 @@ describe("registration refuses bad input and writes nothing", () => {
   it("an unknown kelurahan code", async () => {
     const before = await count("organisation");
     actAs(null, freshIp());
-    const result = await registerAggregatorAction(null, form({ organisationName: "Agregator Uji", name: "Budi", email: "agg-uji@contoh.test", phone: "081234567890", "kelurahan[]": ["31.71.01.1001", "31.71.01.9999"], capacity: "10", ...PASSWORDS }));
+    const result = await registerAggregatorAction(
+      null,
+      form({
+        organisationName: "Agregator Uji",
+        name: "Budi",
+        email: "agg-uji@contoh.test",
+        phone: "081234567890",
+        "kelurahan[]": ["31.71.01.1001", "31.71.01.9999"],
+        capacity: "10",
+        ...PASSWORDS,
+      }),
+    );
     expect(result && !result.ok && result.fieldErrors?.["kelurahan[]"]).toBe("Kelurahan tidak dikenal.");
     expect(await count("organisation")).toBe(before);
   });
 
   it("registers a pending aggregator with its kelurahan, and audits it", async () => {
     actAs(null, freshIp());
-    await registerAggregatorAction(null, form({ organisationName: "Agregator Sah", name: "Budi", email: "agg-sah@contoh.test", phone: "081234567890", "kelurahan[]": ["31.71.01.1001", "31.71.01.1002"], capacity: "250", ...PASSWORDS }));
+    await registerAggregatorAction(
+      null,
+      form({
+        organisationName: "Agregator Sah",
+        name: "Budi",
+        email: "agg-sah@contoh.test",
+        phone: "081234567890",
+        "kelurahan[]": ["31.71.01.1001", "31.71.01.1002"],
+        capacity: "250",
+        ...PASSWORDS,
+      }),
+    );
     const [org] = await sql<{ id: string; verification_status: string; delivery_capacity: number; areas: number }>(
       `SELECT o.id, o.verification_status::text, o.delivery_capacity, (SELECT count(*)::int FROM aggregator_area a WHERE a.organisation_id = o.id) AS areas
-       FROM organisation o WHERE o.name = 'Agregator Sah'`);
+       FROM organisation o WHERE o.name = 'Agregator Sah'`,
+    );
     expect(org).toMatchObject({ verification_status: "PENDING", delivery_capacity: 250, areas: 2 });
     expect(await sql(`SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'organisation.registered'`, [org!.id])).toHaveLength(1);
   });
@@ -92,7 +122,9 @@ describe("registration refuses bad input and writes nothing", () => {
     const results = [];
     for (let i = 0; i < 6; i++) {
       actAs(null, address);
-      results.push(await registerDonorAction(null, form({ kind: "INDIVIDUAL", name: "Warga Banyak", email: `banyak${i}@contoh.test`, ...PASSWORDS })));
+      results.push(
+        await registerDonorAction(null, form({ kind: "INDIVIDUAL", name: "Warga Banyak", email: `banyak${i}@contoh.test`, ...PASSWORDS })),
+      );
     }
     expect(results.slice(0, 5).every((r) => r === null || r?.ok !== false)).toBe(true);
     expect(results[5]).toMatchObject({ ok: false, code: "RATE_LIMITED" });
@@ -103,26 +135,47 @@ describe("registration refuses bad input and writes nothing", () => {
 describe("organisations are scoped to their members", () => {
   it("donor B cannot change donor A's organisation, even by naming it", async () => {
     const donorA = await userIdByEmail("donor@ksbb.test");
-    const [a] = await sql<{ organisation_id: string; name: string }>(`SELECT u.organisation_id, o.name FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`, [donorA]);
-    const [b] = await sql<{ id: string; organisation_id: string }>(`SELECT id, organisation_id FROM app_user WHERE role = 'DONOR' AND organisation_id <> $1 ORDER BY id LIMIT 1`, [a!.organisation_id]);
-    await expect(async () => { actAs(b!.id); await requireOrgMember(a!.organisation_id); }).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const [a] = await sql<{ organisation_id: string; name: string }>(
+      `SELECT u.organisation_id, o.name FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
+      [donorA],
+    );
+    const [b] = await sql<{ id: string; organisation_id: string }>(
+      `SELECT id, organisation_id FROM app_user WHERE role = 'DONOR' AND organisation_id <> $1 ORDER BY id LIMIT 1`,
+      [a!.organisation_id],
+    );
+    await expect(async () => {
+      actAs(b!.id);
+      await requireOrgMember(a!.organisation_id);
+    }).rejects.toMatchObject({ code: "NOT_FOUND" });
     actAs(b!.id);
     const result = await updateOrganisationAction(null, form({ organisationId: a!.organisation_id, organisationName: "Diambil Alih" }));
     expect(result?.ok).toBe(true);
     const [after] = await sql<{ name: string }>(`SELECT name FROM organisation WHERE id = $1`, [a!.organisation_id]);
     expect(after!.name).toBe(a!.name);
-    expect((await sql<{ name: string }>(`SELECT name FROM organisation WHERE id = $1`, [b!.organisation_id]))[0]!.name).toBe("Diambil Alih");
+    expect((await sql<{ name: string }>(`SELECT name FROM organisation WHERE id = $1`, [b!.organisation_id]))[0]!.name).toBe(
+      "Diambil Alih",
+    );
   });
 
   it("a deactivated user loses access on the next action, whatever their session says", async () => {
     const staff = await userIdByEmail("staf@ksbb.test");
-    const [pending] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`);
+    const [pending] = await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`,
+    );
     await sql(`UPDATE app_user SET active = false WHERE id = $1`, [staff]);
     actAs(staff);
-    expect(await verifyOrganisationAction(null, form({ organisationId: pending!.id, status: "PENDING" }))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await verifyOrganisationAction(null, form({ organisationId: pending!.id, status: "PENDING" }))).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     await sql(`UPDATE app_user SET active = true, role = 'DONOR' WHERE id = $1`, [staff]);
-    expect(await verifyOrganisationAction(null, form({ organisationId: pending!.id, status: "PENDING" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect((await sql<{ s: string }>(`SELECT verification_status::text AS s FROM organisation WHERE id = $1`, [pending!.id]))[0]!.s).toBe("PENDING");
+    expect(await verifyOrganisationAction(null, form({ organisationId: pending!.id, status: "PENDING" }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect((await sql<{ s: string }>(`SELECT verification_status::text AS s FROM organisation WHERE id = $1`, [pending!.id]))[0]!.s).toBe(
+      "PENDING",
+    );
     await sql(`UPDATE app_user SET role = 'CITY_STAFF' WHERE id = $1`, [staff]);
   });
 });
@@ -136,8 +189,13 @@ describe("invitations", () => {
     const token = (invited as unknown as { data: { link: string } }).data.link.split("/").pop()!;
     actAs(null, freshIp());
     await acceptInvitationAction(null, form({ token, name: "Relawan Baru", ...PASSWORDS }));
-    const [member] = await sql<{ role: string; org: string }>(`SELECT u.role::text AS role, u.organisation_id AS org FROM app_user u WHERE email = 'relawan@contoh.test'`);
-    expect(member).toEqual({ role: "AGGREGATOR", org: (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE id = $1`, [inviter]))[0]!.o });
+    const [member] = await sql<{ role: string; org: string }>(
+      `SELECT u.role::text AS role, u.organisation_id AS org FROM app_user u WHERE email = 'relawan@contoh.test'`,
+    );
+    expect(member).toEqual({
+      role: "AGGREGATOR",
+      org: (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE id = $1`, [inviter]))[0]!.o,
+    });
     const again = await acceptInvitationAction(null, form({ token, name: "Orang Lain", ...PASSWORDS }));
     expect(again).toMatchObject({ ok: false, code: "INVALID" });
   });
@@ -147,14 +205,21 @@ describe("limit tables are pruned", () => {
   it("deletes attempts and hits older than a day and ended sessions, and keeps the rest", async () => {
     const { pruneLimitRows } = await import("@/lib/auth/rate-limit.ts");
     const user = await userIdByEmail("donor@ksbb.test");
-    await sql(`INSERT INTO sign_in_attempt (email, succeeded, created_at) VALUES ('old@contoh.test', false, now() - interval '2 days'), ('new@contoh.test', false, now())`);
+    await sql(
+      `INSERT INTO sign_in_attempt (email, succeeded, created_at) VALUES ('old@contoh.test', false, now() - interval '2 days'), ('new@contoh.test', false, now())`,
+    );
     await sql(`INSERT INTO rate_limit_hit (bucket, created_at) VALUES ('old', now() - interval '2 days'), ('new', now())`);
-    await sql(`INSERT INTO user_session (id, user_id, created_at, expires_at, revoked_at) VALUES
+    await sql(
+      `INSERT INTO user_session (id, user_id, created_at, expires_at, revoked_at) VALUES
       ('s-expired', $1, now() - interval '9 hours', now() - interval '1 hour', NULL),
       ('s-revoked', $1, now() - interval '3 days', now() + interval '1 hour', now() - interval '2 days'),
-      ('s-live', $1, now(), now() + interval '8 hours', NULL)`, [user]);
+      ('s-live', $1, now(), now() + interval '8 hours', NULL)`,
+      [user],
+    );
     expect(await pruneLimitRows()).toBeGreaterThanOrEqual(4);
-    expect(await sql(`SELECT email FROM sign_in_attempt WHERE email IN ('old@contoh.test', 'new@contoh.test')`)).toEqual([{ email: "new@contoh.test" }]);
+    expect(await sql(`SELECT email FROM sign_in_attempt WHERE email IN ('old@contoh.test', 'new@contoh.test')`)).toEqual([
+      { email: "new@contoh.test" },
+    ]);
     expect(await sql(`SELECT bucket FROM rate_limit_hit WHERE bucket IN ('old', 'new')`)).toEqual([{ bucket: "new" }]);
     expect(await sql(`SELECT id FROM user_session WHERE id LIKE 's-%' ORDER BY id`)).toEqual([{ id: "s-live" }]);
   });

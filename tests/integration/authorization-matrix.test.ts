@@ -18,50 +18,50 @@ const A = "allow" as const;
 const D = "deny" as const;
 //                                                          anon donorA donorB aggX aggY staff admin
 const EXPECTED: Record<string, readonly Outcome[]> = {
-  "lib/accounts/actions.ts#registerDonorAction":           [A,   A,     A,     A,   A,   A,    A],
-  "lib/accounts/actions.ts#registerAggregatorAction":      [A,   A,     A,     A,   A,   A,    A],
-  "lib/accounts/actions.ts#signInAction":                  [A,   A,     A,     A,   A,   A,    A],
-  "lib/accounts/actions.ts#signOutAction":                 [A,   A,     A,     A,   A,   A,    A],
-  "lib/accounts/actions.ts#acceptInvitationAction":        [A,   A,     A,     A,   A,   A,    A],
-  "lib/accounts/actions.ts#updateProfileAction":           [D,   A,     A,     A,   A,   A,    A],
-  "lib/accounts/actions.ts#updateOrganisationAction":      [D,   A,     A,     A,   A,   A,    A],
-  "lib/accounts/actions.ts#changePasswordAction":          [D,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#registerDonorAction": [A, A, A, A, A, A, A],
+  "lib/accounts/actions.ts#registerAggregatorAction": [A, A, A, A, A, A, A],
+  "lib/accounts/actions.ts#signInAction": [A, A, A, A, A, A, A],
+  "lib/accounts/actions.ts#signOutAction": [A, A, A, A, A, A, A],
+  "lib/accounts/actions.ts#acceptInvitationAction": [A, A, A, A, A, A, A],
+  "lib/accounts/actions.ts#updateProfileAction": [D, A, A, A, A, A, A],
+  "lib/accounts/actions.ts#updateOrganisationAction": [D, A, A, A, A, A, A],
+  "lib/accounts/actions.ts#changePasswordAction": [D, A, A, A, A, A, A],
   // Run last for each identity (see below): it ends every session of the caller.
-  "lib/accounts/actions.ts#signOutEverywhereAction":       [D,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#signOutEverywhereAction": [D, A, A, A, A, A, A],
   // Step two of a staff sign-in: open to anyone who holds a challenge cookie (Auth.js then checks the code).
-  "lib/accounts/actions.ts#secondFactorSignInAction":      [A,   A,     A,     A,   A,   A,    A],
+  "lib/accounts/actions.ts#secondFactorSignInAction": [A, A, A, A, A, A, A],
   // Only staff and admins enrol an authenticator app (these two already have: the code is then wrong, not denied).
-  "lib/accounts/actions.ts#enrolSecondFactorAction":       [D,   D,     D,     D,   D,   A,    A],
+  "lib/accounts/actions.ts#enrolSecondFactorAction": [D, D, D, D, D, A, A],
   // Only an organisation's first user invites; the demo staff account is Dinas Sosial's first user, the admin is not.
-  "lib/accounts/actions.ts#inviteMemberAction":            [D,   A,     A,     A,   A,   A,    D],
-  "lib/recovery/actions.ts#requestPasswordResetAction":   [A,   A,     A,     A,   A,   A,    A],
-  "lib/recovery/actions.ts#resetPasswordAction":          [A,   A,     A,     A,   A,   A,    A],
-  "lib/recovery/actions.ts#confirmEmailAction":           [A,   A,     A,     A,   A,   A,    A],
-  "lib/recovery/actions.ts#resendConfirmationAction":     [D,   A,     A,     A,   A,   A,    A],
-  "lib/organisations/actions.ts#verifyOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
-  "lib/organisations/actions.ts#rejectOrganisationAction":    [D, D,   D,     D,   D,   A,    A],
-  "lib/organisations/actions.ts#suspendOrganisationAction":   [D, D,   D,     D,   D,   A,    A],
-  "lib/organisations/actions.ts#reinstateOrganisationAction": [D, D,   D,     D,   D,   A,    A],
-  "lib/users/actions.ts#createStaffAction":                [D,   D,     D,     D,   D,   D,    A],
-  "lib/users/actions.ts#changeRoleAction":                 [D,   D,     D,     D,   D,   D,    A],
-  "lib/users/actions.ts#setUserActiveAction":              [D,   D,     D,     D,   D,   D,    A],
-  "lib/i18n/actions.ts#setLocale":                         [A,   A,     A,     A,   A,   A,    A],
-  "lib/notifications/actions.ts#markNotificationsReadAction": [D, A,   A,     A,   A,   A,    A],
-  "lib/notifications/actions.ts#retryMailAction":          [D,   D,     D,     D,   D,   A,    A],
-  "lib/pledges/actions.ts#createPledgeAction":             [D,   A,     A,     D,   D,   D,    D],
+  "lib/accounts/actions.ts#inviteMemberAction": [D, A, A, A, A, A, D],
+  "lib/recovery/actions.ts#requestPasswordResetAction": [A, A, A, A, A, A, A],
+  "lib/recovery/actions.ts#resetPasswordAction": [A, A, A, A, A, A, A],
+  "lib/recovery/actions.ts#confirmEmailAction": [A, A, A, A, A, A, A],
+  "lib/recovery/actions.ts#resendConfirmationAction": [D, A, A, A, A, A, A],
+  "lib/organisations/actions.ts#verifyOrganisationAction": [D, D, D, D, D, A, A],
+  "lib/organisations/actions.ts#rejectOrganisationAction": [D, D, D, D, D, A, A],
+  "lib/organisations/actions.ts#suspendOrganisationAction": [D, D, D, D, D, A, A],
+  "lib/organisations/actions.ts#reinstateOrganisationAction": [D, D, D, D, D, A, A],
+  "lib/users/actions.ts#createStaffAction": [D, D, D, D, D, D, A],
+  "lib/users/actions.ts#changeRoleAction": [D, D, D, D, D, D, A],
+  "lib/users/actions.ts#setUserActiveAction": [D, D, D, D, D, D, A],
+  "lib/i18n/actions.ts#setLocale": [A, A, A, A, A, A, A],
+  "lib/notifications/actions.ts#markNotificationsReadAction": [D, A, A, A, A, A, A],
+  "lib/notifications/actions.ts#retryMailAction": [D, D, D, D, D, A, A],
+  "lib/pledges/actions.ts#createPledgeAction": [D, A, A, D, D, D, D],
   // A party that may not take this step is refused as much as an outsider; staff approve (the admin then meets a stale version, which is not a denial).
-  "lib/pledges/actions.ts#changePledgeStatusAction":       [D,   D,     D,     D,   D,   A,    A],
-  "lib/pledges/actions.ts#bulkReviewPledgesAction":        [D,   D,     D,     D,   D,   A,    A],
+  "lib/pledges/actions.ts#changePledgeStatusAction": [D, D, D, D, D, A, A],
+  "lib/pledges/actions.ts#bulkReviewPledgesAction": [D, D, D, D, D, A, A],
   // Only the pledge's own aggregator records its deliveries.
-  "lib/pledges/actions.ts#recordDeliveryAction":           [D,   D,     D,     A,   D,   D,    D],
+  "lib/pledges/actions.ts#recordDeliveryAction": [D, D, D, A, D, D, D],
   // Programs and needs are managed by city staff (the admin then meets a stale version, which is not a denial).
-  "lib/programs/actions.ts#createProgramAction":           [D,   D,     D,     D,   D,   A,    A],
-  "lib/programs/actions.ts#updateProgramAction":           [D,   D,     D,     D,   D,   A,    A],
-  "lib/needs/actions.ts#createNeedAction":                 [D,   D,     D,     D,   D,   A,    A],
-  "lib/needs/actions.ts#updateNeedAction":                 [D,   D,     D,     D,   D,   A,    A],
-  "lib/needs/actions.ts#closeNeedAction":                  [D,   D,     D,     D,   D,   A,    A],
-  "lib/needs/actions.ts#reopenNeedAction":                 [D,   D,     D,     D,   D,   A,    A],
-  "lib/needs/actions.ts#importNeedsAction":                [D,   D,     D,     D,   D,   A,    A],
+  "lib/programs/actions.ts#createProgramAction": [D, D, D, D, D, A, A],
+  "lib/programs/actions.ts#updateProgramAction": [D, D, D, D, D, A, A],
+  "lib/needs/actions.ts#createNeedAction": [D, D, D, D, D, A, A],
+  "lib/needs/actions.ts#updateNeedAction": [D, D, D, D, D, A, A],
+  "lib/needs/actions.ts#closeNeedAction": [D, D, D, D, D, A, A],
+  "lib/needs/actions.ts#reopenNeedAction": [D, D, D, D, D, A, A],
+  "lib/needs/actions.ts#importNeedsAction": [D, D, D, D, D, A, A],
 };
 
 // Route handlers, and how each is guarded. Auth.js's own endpoints are public and
@@ -109,56 +109,133 @@ function inputFor(key: string): FormData {
   const password = { password: "gado gado betawi enak", passwordConfirm: "gado gado betawi enak" };
   const name = key.split("#")[1]!;
   switch (name) {
-    case "registerDonorAction": return form({ kind: "INDIVIDUAL", name: "Warga Uji", email, ...password });
-    case "registerAggregatorAction": return form({ organisationName: `Agregator Uji ${counter}`, name: "Narahubung Uji", email, phone: "081234567890", "kelurahan[]": ["31.71.01.1001"], capacity: "10", ...password });
-    case "signInAction": return form({ email: "donor@ksbb.test", password: "KsbbDemo#2026" });
-    case "signOutAction": return form({});
-    case "signOutEverywhereAction": return form({});
-    case "secondFactorSignInAction": return form({ code: "123456" });
-    case "enrolSecondFactorAction": return form({ code: "123456" });
-    case "acceptInvitationAction": return form({ token: "x".repeat(32), name: "Tamu Uji", ...password });
-    case "requestPasswordResetAction": return form({ email });
-    case "resetPasswordAction": return form({ token: "x".repeat(43), ...password });
-    case "confirmEmailAction": return form({ token: "x".repeat(43) });
-    case "resendConfirmationAction": return form({});
-    case "updateProfileAction": return form({ name: "Nama Tetap Sama" });
-    case "updateOrganisationAction": return form({ organisationName: "Organisasi Uji" });
-    case "changePasswordAction": return form({ currentPassword: "salah sekali", ...password });
-    case "inviteMemberAction": return form({ email });
-    case "verifyOrganisationAction": return form({ organisationId: orgs.pending!, status: "PENDING" });
-    case "rejectOrganisationAction": return form({ organisationId: orgs.pending!, status: "PENDING", reason: "Alasan penolakan uji." });
-    case "suspendOrganisationAction": return form({ organisationId: orgs.verified!, status: "VERIFIED", reason: "Alasan penangguhan uji." });
-    case "reinstateOrganisationAction": return form({ organisationId: orgs.verified!, status: "SUSPENDED" });
-    case "createStaffAction": return form({ name: "Petugas Uji", email, organisationId: orgs.office!, role: "CITY_STAFF", temporaryPassword: "sementara sekali saja" });
-    case "changeRoleAction": return form({ userId: orgs.spareUser!, role: "DONOR" });
-    case "setUserActiveAction": return form({ userId: orgs.spareUser!, active: "true" });
-    case "setLocale": return form({ locale: "id" });
-    case "markNotificationsReadAction": return form({});
+    case "registerDonorAction":
+      return form({ kind: "INDIVIDUAL", name: "Warga Uji", email, ...password });
+    case "registerAggregatorAction":
+      return form({
+        organisationName: `Agregator Uji ${counter}`,
+        name: "Narahubung Uji",
+        email,
+        phone: "081234567890",
+        "kelurahan[]": ["31.71.01.1001"],
+        capacity: "10",
+        ...password,
+      });
+    case "signInAction":
+      return form({ email: "donor@ksbb.test", password: "KsbbDemo#2026" });
+    case "signOutAction":
+      return form({});
+    case "signOutEverywhereAction":
+      return form({});
+    case "secondFactorSignInAction":
+      return form({ code: "123456" });
+    case "enrolSecondFactorAction":
+      return form({ code: "123456" });
+    case "acceptInvitationAction":
+      return form({ token: "x".repeat(32), name: "Tamu Uji", ...password });
+    case "requestPasswordResetAction":
+      return form({ email });
+    case "resetPasswordAction":
+      return form({ token: "x".repeat(43), ...password });
+    case "confirmEmailAction":
+      return form({ token: "x".repeat(43) });
+    case "resendConfirmationAction":
+      return form({});
+    case "updateProfileAction":
+      return form({ name: "Nama Tetap Sama" });
+    case "updateOrganisationAction":
+      return form({ organisationName: "Organisasi Uji" });
+    case "changePasswordAction":
+      return form({ currentPassword: "salah sekali", ...password });
+    case "inviteMemberAction":
+      return form({ email });
+    case "verifyOrganisationAction":
+      return form({ organisationId: orgs.pending!, status: "PENDING" });
+    case "rejectOrganisationAction":
+      return form({ organisationId: orgs.pending!, status: "PENDING", reason: "Alasan penolakan uji." });
+    case "suspendOrganisationAction":
+      return form({ organisationId: orgs.verified!, status: "VERIFIED", reason: "Alasan penangguhan uji." });
+    case "reinstateOrganisationAction":
+      return form({ organisationId: orgs.verified!, status: "SUSPENDED" });
+    case "createStaffAction":
+      return form({
+        name: "Petugas Uji",
+        email,
+        organisationId: orgs.office!,
+        role: "CITY_STAFF",
+        temporaryPassword: "sementara sekali saja",
+      });
+    case "changeRoleAction":
+      return form({ userId: orgs.spareUser!, role: "DONOR" });
+    case "setUserActiveAction":
+      return form({ userId: orgs.spareUser!, active: "true" });
+    case "setLocale":
+      return form({ locale: "id" });
+    case "markNotificationsReadAction":
+      return form({});
     // The first allowed call retries it; later ones are refused as CONFLICT (allowed, nothing to do).
-    case "retryMailAction": return form({ mailId: orgs.failedMail!, status: "FAILED" });
-    case "createPledgeAction": return form({ needId: orgs.openNeed!, quantity: "1", deliveryMode: "DIRECT", plannedDeliveryOn: orgs.plannedOn!, idempotencyKey: crypto.randomUUID() });
-    case "changePledgeStatusAction": return form({ pledgeId: orgs.submittedPledge!, version: orgs.submittedVersion!, to: "APPROVED" });
-    case "bulkReviewPledgesAction": return form({ "pledge[]": [`${orgs.submittedPledge2!}:${orgs.submittedVersion2!}`], to: "APPROVED" });
-    case "recordDeliveryAction": return form({ pledgeId: orgs.scheduledPledge!, version: orgs.scheduledVersion!, deliveredOn: orgs.today!, quantity: "1", recipientGroup: "RW 01" });
+    case "retryMailAction":
+      return form({ mailId: orgs.failedMail!, status: "FAILED" });
+    case "createPledgeAction":
+      return form({
+        needId: orgs.openNeed!,
+        quantity: "1",
+        deliveryMode: "DIRECT",
+        plannedDeliveryOn: orgs.plannedOn!,
+        idempotencyKey: crypto.randomUUID(),
+      });
+    case "changePledgeStatusAction":
+      return form({ pledgeId: orgs.submittedPledge!, version: orgs.submittedVersion!, to: "APPROVED" });
+    case "bulkReviewPledgesAction":
+      return form({ "pledge[]": [`${orgs.submittedPledge2!}:${orgs.submittedVersion2!}`], to: "APPROVED" });
+    case "recordDeliveryAction":
+      return form({
+        pledgeId: orgs.scheduledPledge!,
+        version: orgs.scheduledVersion!,
+        deliveredOn: orgs.today!,
+        quantity: "1",
+        recipientGroup: "RW 01",
+      });
     case "createProgramAction":
-    case "updateProgramAction": return form({
-      ...(name === "updateProgramAction" ? { id: "prg_00002", seen: orgs.programSeen! } : {}),
-      category: "UMKM", nameId: `Program Uji ${counter}`, nameEn: `Test Program ${counter}`, descriptionId: "Uji.", descriptionEn: "Test.",
-      startsOn: orgs.today!, endsOn: orgs.today!, ownerOrganisationId: orgs.office!, status: "OPEN" });
+    case "updateProgramAction":
+      return form({
+        ...(name === "updateProgramAction" ? { id: "prg_00002", seen: orgs.programSeen! } : {}),
+        category: "UMKM",
+        nameId: `Program Uji ${counter}`,
+        nameEn: `Test Program ${counter}`,
+        descriptionId: "Uji.",
+        descriptionEn: "Test.",
+        startsOn: orgs.today!,
+        endsOn: orgs.today!,
+        ownerOrganisationId: orgs.office!,
+        status: "OPEN",
+      });
     case "createNeedAction":
-    case "updateNeedAction": return form({
-      ...(name === "updateNeedAction" ? { id: orgs.editNeed!, version: "0" } : { status: "OPEN" }),
-      programId: "prg_00001", kelurahanCode: "31.71.01.1001", item: `Paket uji ${counter}`, unit: "FOOD_PACKAGE", targetQuantity: "1000",
-      beneficiaryCount: "10", beneficiaryKind: "HOUSEHOLD", deadline: orgs.today!, priority: "LOW" });
-    case "closeNeedAction": return form({ id: orgs.editNeed!, version: "0", pledges: "keep" });
-    case "reopenNeedAction": return form({ id: orgs.editNeed!, version: "0" });
+    case "updateNeedAction":
+      return form({
+        ...(name === "updateNeedAction" ? { id: orgs.editNeed!, version: "0" } : { status: "OPEN" }),
+        programId: "prg_00001",
+        kelurahanCode: "31.71.01.1001",
+        item: `Paket uji ${counter}`,
+        unit: "FOOD_PACKAGE",
+        targetQuantity: "1000",
+        beneficiaryCount: "10",
+        beneficiaryKind: "HOUSEHOLD",
+        deadline: orgs.today!,
+        priority: "LOW",
+      });
+    case "closeNeedAction":
+      return form({ id: orgs.editNeed!, version: "0", pledges: "keep" });
+    case "reopenNeedAction":
+      return form({ id: orgs.editNeed!, version: "0" });
     case "importNeedsAction": {
       const data = form({ programId: "prg_00001", status: "OPEN" });
       const csv = `kode_kelurahan,barang,satuan,target,jumlah_penerima,jenis_penerima,tenggat,prioritas\n31.71.01.1001,Paket impor ${counter},FOOD_PACKAGE,5,5,HOUSEHOLD,${orgs.today!},LOW\n`;
       data.append("file", new File([csv], "matrix.csv", { type: "text/csv" }));
       return data;
     }
-    default: throw new Error(`no sample input for ${key}: add one`);
+    default:
+      throw new Error(`no sample input for ${key}: add one`);
   }
 }
 
@@ -178,9 +255,14 @@ async function outcome(fn: (...args: unknown[]) => Promise<unknown>, data: FormD
 
 beforeAll(async () => {
   const other = async (role: string, notEmail: string) =>
-    (await sql<{ id: string }>(`SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+    (
+      await sql<{ id: string }>(
+        `SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id
       WHERE u.role = $1 AND o.verification_status = 'VERIFIED' AND u.organisation_id <> (SELECT organisation_id FROM app_user WHERE email = $2)
-      ORDER BY u.id LIMIT 1`, [role, notEmail]))[0]!.id;
+      ORDER BY u.id LIMIT 1`,
+        [role, notEmail],
+      )
+    )[0]!.id;
   ids.anonymous = null;
   ids.donorA = await userIdByEmail("donor@ksbb.test");
   ids.donorB = await other("DONOR", "donor@ksbb.test");
@@ -188,26 +270,64 @@ beforeAll(async () => {
   ids.aggregatorY = await other("AGGREGATOR", "agregator@ksbb.test");
   ids.staff = await userIdByEmail("staf@ksbb.test");
   ids.admin = await userIdByEmail("admin@ksbb.test");
-  orgs.pending = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
-  orgs.verified = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'VERIFIED' AND kind = 'FOUNDATION' ORDER BY id LIMIT 1`))[0]!.id;
-  orgs.failedMail = (await sql<{ id: string }>(`INSERT INTO email_outbox (to_address, subject, body, status, attempts) VALUES ('matrix@contoh.test', 'Uji', 'Uji', 'FAILED', 5) RETURNING id`))[0]!.id;
+  orgs.pending = (
+    await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`,
+    )
+  )[0]!.id;
+  orgs.verified = (
+    await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE verification_status = 'VERIFIED' AND kind = 'FOUNDATION' ORDER BY id LIMIT 1`,
+    )
+  )[0]!.id;
+  orgs.failedMail = (
+    await sql<{ id: string }>(
+      `INSERT INTO email_outbox (to_address, subject, body, status, attempts) VALUES ('matrix@contoh.test', 'Uji', 'Uji', 'FAILED', 5) RETURNING id`,
+    )
+  )[0]!.id;
   orgs.office = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
   const donorAOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'donor@ksbb.test'`))[0]!.o;
   const aggXOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'agregator@ksbb.test'`))[0]!.o;
-  const submitted = await sql<{ id: string; version: number }>(`SELECT id, version FROM pledge WHERE status = 'SUBMITTED' AND donor_organisation_id = $1 ORDER BY id LIMIT 1`, [donorAOrg]);
-  const submitted2 = await sql<{ id: string; version: number }>(`SELECT id, version FROM pledge WHERE status = 'SUBMITTED' AND donor_organisation_id <> $1 ORDER BY id LIMIT 1`, [donorAOrg]);
-  const scheduled = await sql<{ id: string; version: number }>(`SELECT id, version FROM pledge WHERE status = 'SCHEDULED' AND aggregator_organisation_id = $1 ORDER BY id LIMIT 1`, [aggXOrg]);
-  const open = await sql<{ id: string; deadline: Date }>(`SELECT id, deadline FROM need WHERE status = 'OPEN' AND target_quantity - pledged_quantity >= 10 AND deadline > now() + interval '2 days' ORDER BY id LIMIT 1`);
+  const submitted = await sql<{ id: string; version: number }>(
+    `SELECT id, version FROM pledge WHERE status = 'SUBMITTED' AND donor_organisation_id = $1 ORDER BY id LIMIT 1`,
+    [donorAOrg],
+  );
+  const submitted2 = await sql<{ id: string; version: number }>(
+    `SELECT id, version FROM pledge WHERE status = 'SUBMITTED' AND donor_organisation_id <> $1 ORDER BY id LIMIT 1`,
+    [donorAOrg],
+  );
+  const scheduled = await sql<{ id: string; version: number }>(
+    `SELECT id, version FROM pledge WHERE status = 'SCHEDULED' AND aggregator_organisation_id = $1 ORDER BY id LIMIT 1`,
+    [aggXOrg],
+  );
+  const open = await sql<{ id: string; deadline: Date }>(
+    `SELECT id, deadline FROM need WHERE status = 'OPEN' AND target_quantity - pledged_quantity >= 10 AND deadline > now() + interval '2 days' ORDER BY id LIMIT 1`,
+  );
   Object.assign(orgs, {
-    submittedPledge: submitted[0]!.id, submittedVersion: String(submitted[0]!.version),
-    submittedPledge2: submitted2[0]!.id, submittedVersion2: String(submitted2[0]!.version),
-    scheduledPledge: scheduled[0]!.id, scheduledVersion: String(scheduled[0]!.version),
-    openNeed: open[0]!.id, today: jakartaToday(), plannedOn: jakartaToday(),
+    submittedPledge: submitted[0]!.id,
+    submittedVersion: String(submitted[0]!.version),
+    submittedPledge2: submitted2[0]!.id,
+    submittedVersion2: String(submitted2[0]!.version),
+    scheduledPledge: scheduled[0]!.id,
+    scheduledVersion: String(scheduled[0]!.version),
+    openNeed: open[0]!.id,
+    today: jakartaToday(),
+    plannedOn: jakartaToday(),
   });
-  orgs.editNeed = (await sql<{ id: string }>(`SELECT id FROM need WHERE status = 'OPEN' AND program_id = 'prg_00001' AND pledged_quantity = 0 ORDER BY id LIMIT 1`))[0]!.id;
-  orgs.programSeen = (await sql<{ updated_at: Date }>(`SELECT updated_at FROM program WHERE id = 'prg_00002'`))[0]!.updated_at.toISOString();
+  orgs.editNeed = (
+    await sql<{ id: string }>(
+      `SELECT id FROM need WHERE status = 'OPEN' AND program_id = 'prg_00001' AND pledged_quantity = 0 ORDER BY id LIMIT 1`,
+    )
+  )[0]!.id;
+  orgs.programSeen = (
+    await sql<{ updated_at: Date }>(`SELECT updated_at FROM program WHERE id = 'prg_00002'`)
+  )[0]!.updated_at.toISOString();
   await sql(`UPDATE program SET ends_on = current_date + 400 WHERE id = 'prg_00001'`);
-  orgs.spareUser = (await sql<{ id: string }>(`SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE o.kind = 'COMMUNITY_GROUP' ORDER BY u.id LIMIT 1`))[0]!.id;
+  orgs.spareUser = (
+    await sql<{ id: string }>(
+      `SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE o.kind = 'COMMUNITY_GROUP' ORDER BY u.id LIMIT 1`,
+    )
+  )[0]!.id;
 });
 
 describe("authorization matrix", () => {
@@ -224,7 +344,12 @@ describe("authorization matrix", () => {
       const route = await routeModules[`/${file}`]!();
       const get = route.GET as (request: Request) => Promise<Response>;
       const post = route.POST as (request: Request) => Promise<Response>;
-      const path = file.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/route\.ts$/, "").replace("[...path]", "unknown") || "/";
+      const path =
+        file
+          .replace(/^app/, "")
+          .replace(/\/\([^)]+\)/g, "")
+          .replace(/\/route\.ts$/, "")
+          .replace("[...path]", "unknown") || "/";
       const response = await get(new Request(`http://localhost${path}`));
       expect(response.status, `${access} ${path}`).toBe(path.endsWith("/unknown") ? 404 : 200);
       expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
@@ -249,7 +374,7 @@ describe("authorization matrix", () => {
 });
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
 }

@@ -55,7 +55,9 @@ describe("backup and restore on PostgreSQL", () => {
       const again = await runScript("restore", [file], { DATABASE_URL: targetUrl });
       expect(again.code).toBe(1);
       expect(again.stderr).toContain("is not empty");
-      const [{ n }] = (await restored.query<{ n: number }>(`SELECT count(*)::int AS n FROM rate_limit_hit WHERE bucket = 'after-restore'`)) as [{ n: number }];
+      const [{ n }] = (await restored.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM rate_limit_hit WHERE bucket = 'after-restore'`,
+      )) as [{ n: number }];
       expect(n).toBe(1);
 
       // A backup whose contents differ from its manifest is reported, not passed as good.

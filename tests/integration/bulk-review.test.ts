@@ -34,7 +34,9 @@ async function ticked(pledgeId: string, version?: number) {
 async function whileUpdatesOf<T>(pledgeId: string, body: () => Promise<T>): Promise<T> {
   await sql(`CREATE FUNCTION test_fail_pledge() RETURNS trigger LANGUAGE plpgsql AS $$
              BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = '53100'; END $$`);
-  await sql(`CREATE TRIGGER test_fail_pledge BEFORE UPDATE ON pledge FOR EACH ROW WHEN (OLD.id = '${pledgeId}') EXECUTE FUNCTION test_fail_pledge()`);
+  await sql(
+    `CREATE TRIGGER test_fail_pledge BEFORE UPDATE ON pledge FOR EACH ROW WHEN (OLD.id = '${pledgeId}') EXECUTE FUNCTION test_fail_pledge()`,
+  );
   try {
     return await body();
   } finally {
@@ -80,7 +82,9 @@ describe("bulk review", () => {
 
     expect(result).toMatchObject({ ok: false, code: "ERROR" });
     const message = result && !result.ok ? result.message : "";
-    expect(message).toMatch(/^Maaf, terjadi kesalahan\. 1 janji sudah diubah sebelum kesalahan itu dan tetap berubah; sisanya belum diubah\./);
+    expect(message).toMatch(
+      /^Maaf, terjadi kesalahan\. 1 janji sudah diubah sebelum kesalahan itu dan tetap berubah; sisanya belum diubah\./,
+    );
     expect(message).not.toMatch(/dilewati/i);
     // Each change is its own transaction: the first stays approved, the rest untouched.
     expect(await pledgeState(first)).toMatchObject({ status: "APPROVED" });
@@ -124,7 +128,11 @@ describe("bulk review", () => {
     const id = await submitPledge(need.id);
     actAs(staff);
     const caller = (await currentUser())!;
-    const outcome = await reviewPledges(caller, { "pledge[]": [`${id}:${(await pledgeState(id)).version + 5}`], to: "APPROVED", reason: undefined }, changePledgeStatus);
+    const outcome = await reviewPledges(
+      caller,
+      { "pledge[]": [`${id}:${(await pledgeState(id)).version + 5}`], to: "APPROVED", reason: undefined },
+      changePledgeStatus,
+    );
     expect(outcome).toEqual({ changed: 0, skipped: [{ pledgeId: id, reference: await reference(id), reason: "changed" }] });
   });
 });

@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { acceptInvitationAction, registerAggregatorAction, registerDonorAction, updateOrganisationAction, updateProfileAction } from "@/lib/accounts/actions.ts";
+import {
+  acceptInvitationAction,
+  registerAggregatorAction,
+  registerDonorAction,
+  updateOrganisationAction,
+  updateProfileAction,
+} from "@/lib/accounts/actions.ts";
 import type { GuardedAction } from "@/lib/actions/define.ts";
 import type { ActionState } from "@/lib/actions/state.ts";
 import { addDays, dateOnly, isoDate, jakartaToday } from "@/lib/dates.ts";
@@ -32,9 +38,23 @@ let ipCounter = 10;
 
 async function pledgeFor(mode: "DIRECT" | "AGGREGATOR"): Promise<string> {
   const need = await freshNeed(50);
-  if (mode === "AGGREGATOR") await sql(`INSERT INTO aggregator_area (organisation_id, region_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ids.aggregatorOrg, need.kelurahan]);
+  if (mode === "AGGREGATOR")
+    await sql(`INSERT INTO aggregator_area (organisation_id, region_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      ids.aggregatorOrg,
+      need.kelurahan,
+    ]);
   actAs(ids.donor!);
-  const result = await createPledgeAction(null, form({ needId: need.id, quantity: "20", deliveryMode: mode, ...(mode === "AGGREGATOR" && { aggregatorId: ids.aggregatorOrg! }), plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID() }));
+  const result = await createPledgeAction(
+    null,
+    form({
+      needId: need.id,
+      quantity: "20",
+      deliveryMode: mode,
+      ...(mode === "AGGREGATOR" && { aggregatorId: ids.aggregatorOrg! }),
+      plannedDeliveryOn: jakartaToday(),
+      idempotencyKey: randomUUID(),
+    }),
+  );
   const id = result?.ok ? result.data?.pledgeId : undefined;
   if (!id) throw new Error(`pledge refused: ${JSON.stringify(result)}`);
   return id;
@@ -42,22 +62,44 @@ async function pledgeFor(mode: "DIRECT" | "AGGREGATOR"): Promise<string> {
 
 async function step(who: Who, pledgeId: string, to: string) {
   actAs(ids[who]!);
-  const result = await settle(changePledgeStatusAction(null, form({ pledgeId, version: String((await pledgeState(pledgeId)).version), to })));
+  const result = await settle(
+    changePledgeStatusAction(null, form({ pledgeId, version: String((await pledgeState(pledgeId)).version), to })),
+  );
   if (!result?.ok) throw new Error(`${to} refused: ${JSON.stringify(result)}`);
 }
 
 async function needFields(id: string): Promise<Fields> {
   const [n] = await sql<Record<string, string | number | null>>(
-    `SELECT program_id, kelurahan_code, unit::text AS unit, beneficiary_kind::text AS kind, priority::text AS priority, version FROM need WHERE id = $1`, [id]);
+    `SELECT program_id, kelurahan_code, unit::text AS unit, beneficiary_kind::text AS kind, priority::text AS priority, version FROM need WHERE id = $1`,
+    [id],
+  );
   return {
-    id, version: String(n!.version), programId: String(n!.program_id), kelurahanCode: String(n!.kelurahan_code), rw: "3", item: `Paket sembako ${randomUUID().slice(0, 8)}`,
-    description: "Beras 5 kg dan minyak", unit: String(n!.unit), targetQuantity: "60", beneficiaryCount: "60", beneficiaryKind: String(n!.kind), deadline: inDays(30), priority: String(n!.priority),
+    id,
+    version: String(n!.version),
+    programId: String(n!.program_id),
+    kelurahanCode: String(n!.kelurahan_code),
+    rw: "3",
+    item: `Paket sembako ${randomUUID().slice(0, 8)}`,
+    description: "Beras 5 kg dan minyak",
+    unit: String(n!.unit),
+    targetQuantity: "60",
+    beneficiaryCount: "60",
+    beneficiaryKind: String(n!.kind),
+    deadline: inDays(30),
+    priority: String(n!.priority),
   };
 }
 
 const programFields = (): Fields => ({
-  category: "PANGAN", nameId: "KSBB Pangan Uji", nameEn: "KSBB Food Test", descriptionId: "Paket pangan.", descriptionEn: "Food packages.",
-  startsOn: inDays(0), endsOn: inDays(200), ownerOrganisationId: ids.office!, status: "DRAFT",
+  category: "PANGAN",
+  nameId: "KSBB Pangan Uji",
+  nameEn: "KSBB Food Test",
+  descriptionId: "Paket pangan.",
+  descriptionEn: "Food packages.",
+  startsOn: inDays(0),
+  endsOn: inDays(200),
+  ownerOrganisationId: ids.office!,
+  status: "DRAFT",
 });
 
 interface FormCase {
@@ -73,42 +115,90 @@ interface FormCase {
 
 const FORMS: Record<string, FormCase> = {
   createPledge: {
-    who: "donor", action: createPledgeAction, dates: ["plannedDeliveryOn"], numbers: ["quantity"], texts: ["note"],
-    fields: async () => ({ needId: (await freshNeed(50)).id, quantity: "5", deliveryMode: "DIRECT", plannedDeliveryOn: inDays(3), note: "Dikirim pagi", idempotencyKey: randomUUID() }),
+    who: "donor",
+    action: createPledgeAction,
+    dates: ["plannedDeliveryOn"],
+    numbers: ["quantity"],
+    texts: ["note"],
+    fields: async () => ({
+      needId: (await freshNeed(50)).id,
+      quantity: "5",
+      deliveryMode: "DIRECT",
+      plannedDeliveryOn: inDays(3),
+      note: "Dikirim pagi",
+      idempotencyKey: randomUUID(),
+    }),
   },
   recordDelivery: {
-    who: "aggregator", action: recordDeliveryAction, dates: ["deliveredOn"], numbers: ["quantity", "recipientCount", "version"], texts: ["recipientGroup", "notes"],
+    who: "aggregator",
+    action: recordDeliveryAction,
+    dates: ["deliveredOn"],
+    numbers: ["quantity", "recipientCount", "version"],
+    texts: ["recipientGroup", "notes"],
     fields: async () => {
       const pledgeId = await pledgeFor("AGGREGATOR");
       await step("staff", pledgeId, "APPROVED");
       await step("aggregator", pledgeId, "SCHEDULED");
-      return { pledgeId, version: String((await pledgeState(pledgeId)).version), deliveredOn: jakartaToday(), quantity: "5", recipientGroup: "RW 05", recipientCount: "15", notes: "Diterima ketua RW" };
+      return {
+        pledgeId,
+        version: String((await pledgeState(pledgeId)).version),
+        deliveredOn: jakartaToday(),
+        quantity: "5",
+        recipientGroup: "RW 05",
+        recipientCount: "15",
+        notes: "Diterima ketua RW",
+      };
     },
   },
   cancelPledge: {
-    who: "donor", action: changePledgeStatusAction, numbers: ["version"], texts: ["reason"],
+    who: "donor",
+    action: changePledgeStatusAction,
+    numbers: ["version"],
+    texts: ["reason"],
     fields: async () => {
       const pledgeId = await pledgeFor("DIRECT");
       return { pledgeId, version: String((await pledgeState(pledgeId)).version), to: "CANCELLED", reason: "Stok habis" };
     },
   },
   bulkReview: {
-    who: "staff", action: bulkReviewPledgesAction, texts: ["reason"],
+    who: "staff",
+    action: bulkReviewPledgesAction,
+    texts: ["reason"],
     fields: async () => {
       const pledgeId = await pledgeFor("DIRECT");
       return { "pledge[]": [`${pledgeId}:${(await pledgeState(pledgeId)).version}`], to: "REJECTED", reason: "Data tidak lengkap" };
     },
   },
-  createProgram: { who: "staff", action: createProgramAction, dates: ["startsOn", "endsOn"], texts: ["nameId", "nameEn", "descriptionId", "descriptionEn"], fields: async () => programFields() },
+  createProgram: {
+    who: "staff",
+    action: createProgramAction,
+    dates: ["startsOn", "endsOn"],
+    texts: ["nameId", "nameEn", "descriptionId", "descriptionEn"],
+    fields: async () => programFields(),
+  },
   updateProgram: {
-    who: "staff", action: updateProgramAction, dates: ["startsOn", "endsOn"], texts: ["nameId", "nameEn", "descriptionId", "descriptionEn"],
+    who: "staff",
+    action: updateProgramAction,
+    dates: ["startsOn", "endsOn"],
+    texts: ["nameId", "nameEn", "descriptionId", "descriptionEn"],
     fields: async () => {
       const [program] = await sql<{ id: string; updated_at: Date }>(`SELECT id, updated_at FROM program WHERE id = 'prg_00001'`);
-      return { ...programFields(), id: program!.id, seen: program!.updated_at.toISOString(), nameId: "KSBB Pangan 2026", status: "OPEN", endsOn: inDays(400) };
+      return {
+        ...programFields(),
+        id: program!.id,
+        seen: program!.updated_at.toISOString(),
+        nameId: "KSBB Pangan 2026",
+        status: "OPEN",
+        endsOn: inDays(400),
+      };
     },
   },
   createNeed: {
-    who: "staff", action: createNeedAction, dates: ["deadline"], numbers: ["targetQuantity", "beneficiaryCount", "rw"], texts: ["item", "description"],
+    who: "staff",
+    action: createNeedAction,
+    dates: ["deadline"],
+    numbers: ["targetQuantity", "beneficiaryCount", "rw"],
+    texts: ["item", "description"],
     fields: async () => {
       const fields = await needFields((await freshNeed(10)).id);
       delete fields.id;
@@ -117,39 +207,90 @@ const FORMS: Record<string, FormCase> = {
     },
   },
   updateNeed: {
-    who: "staff", action: updateNeedAction, dates: ["deadline"], numbers: ["targetQuantity", "beneficiaryCount", "rw", "version"], texts: ["item", "description"],
+    who: "staff",
+    action: updateNeedAction,
+    dates: ["deadline"],
+    numbers: ["targetQuantity", "beneficiaryCount", "rw", "version"],
+    texts: ["item", "description"],
     fields: async () => needFields((await freshNeed(10)).id),
   },
   closeNeed: {
-    who: "staff", action: closeNeedAction, numbers: ["version"], texts: ["reason"],
+    who: "staff",
+    action: closeNeedAction,
+    numbers: ["version"],
+    texts: ["reason"],
     fields: async () => {
       const { id, version } = await needFields((await freshNeed(10)).id);
       return { id: id!, version: version!, reason: "Sudah dipenuhi dinas" };
     },
   },
   registerDonor: {
-    who: "anonymous", action: registerDonorAction, texts: ["name", "organisationName"],
-    fields: async () => ({ kind: "COMPANY", organisationName: "PT Uji Masukan", name: "Dewi Lestari", email: `uji-${randomUUID().slice(0, 8)}@contoh.test`, password: PASSWORD, passwordConfirm: PASSWORD }),
+    who: "anonymous",
+    action: registerDonorAction,
+    texts: ["name", "organisationName"],
+    fields: async () => ({
+      kind: "COMPANY",
+      organisationName: "PT Uji Masukan",
+      name: "Dewi Lestari",
+      email: `uji-${randomUUID().slice(0, 8)}@contoh.test`,
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
+    }),
   },
   registerAggregator: {
-    who: "anonymous", action: registerAggregatorAction, numbers: ["capacity"], texts: ["name", "organisationName"],
+    who: "anonymous",
+    action: registerAggregatorAction,
+    numbers: ["capacity"],
+    texts: ["name", "organisationName"],
     fields: async () => ({
-      organisationName: "Yayasan Uji Masukan", name: "Budi Santoso", email: `uji-${randomUUID().slice(0, 8)}@contoh.test`, phone: "0812 3456 7890",
-      "kelurahan[]": ["31.71.01.1001"], capacity: "250", password: PASSWORD, passwordConfirm: PASSWORD,
+      organisationName: "Yayasan Uji Masukan",
+      name: "Budi Santoso",
+      email: `uji-${randomUUID().slice(0, 8)}@contoh.test`,
+      phone: "0812 3456 7890",
+      "kelurahan[]": ["31.71.01.1001"],
+      capacity: "250",
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
     }),
   },
   updateProfile: { who: "donor", action: updateProfileAction, texts: ["name"], fields: async () => ({ name: "Rina Donatur" }) },
-  updateOrganisation: { who: "donor", action: updateOrganisationAction, texts: ["organisationName"], fields: async () => ({ organisationName: "PT Cahaya Timur Makmur" }) },
+  updateOrganisation: {
+    who: "donor",
+    action: updateOrganisationAction,
+    texts: ["organisationName"],
+    fields: async () => ({ organisationName: "PT Cahaya Timur Makmur" }),
+  },
   acceptInvitation: {
-    who: "anonymous", action: acceptInvitationAction, texts: ["name"], acceptable: false,
+    who: "anonymous",
+    action: acceptInvitationAction,
+    texts: ["name"],
+    acceptable: false,
     fields: async () => ({ token: "a".repeat(40), name: "Sari Anggota", password: PASSWORD, passwordConfirm: PASSWORD }),
   },
   createStaff: {
-    who: "admin", action: createStaffAction, texts: ["name"],
-    fields: async () => ({ name: "Staf Baru", email: `staf-${randomUUID().slice(0, 8)}@contoh.test`, organisationId: ids.office!, role: "CITY_STAFF", temporaryPassword: PASSWORD }),
+    who: "admin",
+    action: createStaffAction,
+    texts: ["name"],
+    fields: async () => ({
+      name: "Staf Baru",
+      email: `staf-${randomUUID().slice(0, 8)}@contoh.test`,
+      organisationId: ids.office!,
+      role: "CITY_STAFF",
+      temporaryPassword: PASSWORD,
+    }),
   },
-  rejectOrganisation: { who: "staff", action: rejectOrganisationAction, texts: ["reason"], fields: async () => ({ organisationId: ids.pendingOrg!, status: "PENDING", reason: "Dokumen tidak lengkap" }) },
-  suspendOrganisation: { who: "staff", action: suspendOrganisationAction, texts: ["reason"], fields: async () => ({ organisationId: ids.verifiedOrg!, status: "VERIFIED", reason: "Laporan penyaluran palsu" }) },
+  rejectOrganisation: {
+    who: "staff",
+    action: rejectOrganisationAction,
+    texts: ["reason"],
+    fields: async () => ({ organisationId: ids.pendingOrg!, status: "PENDING", reason: "Dokumen tidak lengkap" }),
+  },
+  suspendOrganisation: {
+    who: "staff",
+    action: suspendOrganisationAction,
+    texts: ["reason"],
+    fields: async () => ({ organisationId: ids.verifiedOrg!, status: "VERIFIED", reason: "Laporan penyaluran palsu" }),
+  },
 };
 
 async function submit(name: string, overrides: Fields = {}): Promise<ActionState> {
@@ -160,14 +301,27 @@ async function submit(name: string, overrides: Fields = {}): Promise<ActionState
 }
 
 beforeAll(async () => {
-  for (const [who, email] of [["donor", "donor@ksbb.test"], ["aggregator", "agregator@ksbb.test"], ["staff", "staf@ksbb.test"], ["admin", "admin@ksbb.test"]] as const) ids[who] = await userIdByEmail(email);
+  for (const [who, email] of [
+    ["donor", "donor@ksbb.test"],
+    ["aggregator", "agregator@ksbb.test"],
+    ["staff", "staf@ksbb.test"],
+    ["admin", "admin@ksbb.test"],
+  ] as const)
+    ids[who] = await userIdByEmail(email);
   ids.aggregatorOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE id = $1`, [ids.aggregator]))[0]!.o;
   ids.office = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
-  ids.pendingOrg = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
+  ids.pendingOrg = (
+    await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE verification_status = 'PENDING' AND kind <> 'CITY_OFFICE' ORDER BY id LIMIT 1`,
+    )
+  )[0]!.id;
   // Not the demo users' own organisations: suspending one of those would lock out the other tests.
-  ids.verifiedOrg = (await sql<{ id: string }>(
-    `SELECT id FROM organisation WHERE verification_status = 'VERIFIED' AND kind <> 'CITY_OFFICE' AND id NOT IN (SELECT organisation_id FROM app_user WHERE id = ANY($1) AND organisation_id IS NOT NULL) ORDER BY id LIMIT 1`,
-    [[ids.donor, ids.aggregator, ids.staff, ids.admin]]))[0]!.id;
+  ids.verifiedOrg = (
+    await sql<{ id: string }>(
+      `SELECT id FROM organisation WHERE verification_status = 'VERIFIED' AND kind <> 'CITY_OFFICE' AND id NOT IN (SELECT organisation_id FROM app_user WHERE id = ANY($1) AND organisation_id IS NOT NULL) ORDER BY id LIMIT 1`,
+      [[ids.donor, ids.aggregator, ids.staff, ids.admin]],
+    )
+  )[0]!.id;
   await sql(`UPDATE program SET ends_on = (now() AT TIME ZONE 'Asia/Jakarta')::date + 400 WHERE status = 'OPEN'`);
 });
 
@@ -210,9 +364,11 @@ describe("files", () => {
   });
 
   it("a CSV line with a direction override is reported by line and column, and nothing is imported", async () => {
-    const csv = ["kode_kelurahan,barang,satuan,target,jumlah_penerima,jenis_penerima,tenggat,prioritas",
+    const csv = [
+      "kode_kelurahan,barang,satuan,target,jumlah_penerima,jenis_penerima,tenggat,prioritas",
       `31.71.01.1001,Paket sembako,FOOD_PACKAGE,10,10,HOUSEHOLD,${inDays(20)},HIGH`,
-      `31.71.01.1002,Paket\u202Eokabmes,FOOD_PACKAGE,10,10,HOUSEHOLD,${inDays(20)},HIGH`].join("\n");
+      `31.71.01.1002,Paket\u202Eokabmes,FOOD_PACKAGE,10,10,HOUSEHOLD,${inDays(20)},HIGH`,
+    ].join("\n");
     const data = form({ programId: "prg_00001", status: "DRAFT" });
     data.append("file", new File([csv], "kebutuhan.csv", { type: "text/csv" }));
     actAs(ids.staff!);

@@ -65,9 +65,13 @@ describe("background jobs on two instances", () => {
 
     const [state] = await sql<{ status: string }>(`SELECT status::text AS status FROM pledge WHERE id = $1`, [pledge!.id]);
     expect(state!.status).toBe("EXPIRED");
-    expect(await sql(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND to_status = 'EXPIRED'`, [pledge!.id])).toEqual([{ n: 1 }]);
+    expect(await sql(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND to_status = 'EXPIRED'`, [pledge!.id])).toEqual([
+      { n: 1 },
+    ]);
     // The schedule is stored once, however many instances registered it.
-    expect(await sql(`SELECT name, cron FROM pgboss.schedule WHERE name = $1`, [QUEUES.expirePledges])).toEqual([{ name: QUEUES.expirePledges, cron: "* * * * *" }]);
+    expect(await sql(`SELECT name, cron FROM pgboss.schedule WHERE name = $1`, [QUEUES.expirePledges])).toEqual([
+      { name: QUEUES.expirePledges, cron: "* * * * *" },
+    ]);
     for (const runtime of runtimes.splice(0)) await runtime.stop();
   });
 

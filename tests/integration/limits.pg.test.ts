@@ -17,7 +17,9 @@ describe("sign-in lock under a burst", () => {
   it("checks at most 10 passwords of 100 parallel wrong sign-ins, then refuses the right one", async () => {
     const email = "donor@ksbb.test";
     // Each request from its own address, so only the account lock can stop them.
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => checkCredentials(email, `wrong-${i}`, `198.18.${Math.floor(i / 200)}.${i % 200}`)));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => checkCredentials(email, `wrong-${i}`, `198.18.${Math.floor(i / 200)}.${i % 200}`)),
+    );
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(SIGN_IN_MAX_FAILURES);
     expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(100 - SIGN_IN_MAX_FAILURES);
     expect(await checked(email)).toBe(SIGN_IN_MAX_FAILURES);
@@ -44,7 +46,9 @@ describe("sign-in lock under a burst", () => {
 
   // 30 real password checks: slow on a busy 2-core machine.
   it("checks at most 30 passwords from one address spread over many accounts", { timeout: 120_000 }, async () => {
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => checkCredentials(`nobody${i}@contoh.test`, "wrong", "198.18.200.1")));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => checkCredentials(`nobody${i}@contoh.test`, "wrong", "198.18.200.1")),
+    );
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(SIGN_IN_MAX_FAILURES_PER_ADDRESS);
     expect(results.filter((r) => !r.ok && r.reason === "limited")).toHaveLength(100 - SIGN_IN_MAX_FAILURES_PER_ADDRESS);
   });
@@ -56,7 +60,16 @@ describe("registration limit under a burst", () => {
     const before = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM app_user`))[0]!.n;
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        registerDonorAction(null, form({ kind: "INDIVIDUAL", name: `Warga Uji ${i}`, email: `burst${i}@contoh.test`, password: "rujak cingur pedas manis", passwordConfirm: "rujak cingur pedas manis" })),
+        registerDonorAction(
+          null,
+          form({
+            kind: "INDIVIDUAL",
+            name: `Warga Uji ${i}`,
+            email: `burst${i}@contoh.test`,
+            password: "rujak cingur pedas manis",
+            passwordConfirm: "rujak cingur pedas manis",
+          }),
+        ),
       ),
     );
     const after = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM app_user`))[0]!.n;

@@ -21,14 +21,20 @@ async function catcher(options: Parameters<typeof startSmtpCatcher>[0] = {}) {
 async function queue(addresses: string[]) {
   for (const [index, address] of addresses.entries()) {
     // Distinct creation times: the sender goes oldest first.
-    await sql(`INSERT INTO email_outbox (to_address, subject, body, created_at) VALUES ($1, $2, 'Isi', now() - make_interval(secs => $3))`, [address, `[KSBB] ${address}`, 100 - index]);
+    await sql(
+      `INSERT INTO email_outbox (to_address, subject, body, created_at) VALUES ($1, $2, 'Isi', now() - make_interval(secs => $3))`,
+      [address, `[KSBB] ${address}`, 100 - index],
+    );
   }
 }
 
 /** The next attempt is due now, as if the backoff had passed. */
 const backoffPassed = () => sql(`UPDATE email_outbox SET next_attempt_at = now() - interval '1 second' WHERE status = 'PENDING'`);
 const receivedBy = (inbox: CaughtMail[], address: string) => inbox.filter((mail) => mail.to.includes(address)).length;
-const rows = () => sql<{ to_address: string; status: string; attempts: number; last_error: string | null; next_attempt_at: Date }>(`SELECT to_address, status::text AS status, attempts, last_error, next_attempt_at FROM email_outbox ORDER BY to_address`);
+const rows = () =>
+  sql<{ to_address: string; status: string; attempts: number; last_error: string | null; next_attempt_at: Date }>(
+    `SELECT to_address, status::text AS status, attempts, last_error, next_attempt_at FROM email_outbox ORDER BY to_address`,
+  );
 
 beforeEach(async () => {
   // Only this test's mails (the seed's own stay out of the way).
@@ -125,9 +131,13 @@ describe("mail delivery", () => {
     expect((await rows())[0]).toMatchObject({ status: "FAILED", attempts: 5 });
 
     actAs(await userIdByEmail("staf@ksbb.test"));
-    await expect(retryMailAction(null, form({ mailId: id, status: "FAILED" }))).rejects.toMatchObject({ digest: expect.stringContaining("/staf/surel?status=FAILED&retried=1") });
+    await expect(retryMailAction(null, form({ mailId: id, status: "FAILED" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("/staf/surel?status=FAILED&retried=1"),
+    });
     expect((await rows())[0]).toMatchObject({ status: "PENDING", attempts: 0 });
-    expect(await sql(`SELECT action, to_status FROM audit_event WHERE entity_type = 'email' AND entity_id = $1`, [id])).toEqual([{ action: "email.retried", to_status: "PENDING" }]);
+    expect(await sql(`SELECT action, to_status FROM audit_event WHERE entity_type = 'email' AND entity_id = $1`, [id])).toEqual([
+      { action: "email.retried", to_status: "PENDING" },
+    ]);
 
     // A second retry of the same mail is refused: it is no longer FAILED.
     const again = (await retryMailAction(null, form({ mailId: id, status: "FAILED" }))) as Exclude<ActionState, null>;

@@ -40,7 +40,10 @@ describe("the CSV template", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const program = await db.program.findUniqueOrThrow({ where: { id: programId }, select: { id: true, category: true, status: true, endsOn: true } });
+    const program = await db.program.findUniqueOrThrow({
+      where: { id: programId },
+      select: { id: true, category: true, status: true, endsOn: true },
+    });
     const result = checkImport(bytes, await importContext(program));
     expect(result.ok, JSON.stringify(result)).toBe(true);
     expect(result.ok && result.rows.map((row) => [row.kelurahanCode, row.kotaCode, row.unit])).toEqual([

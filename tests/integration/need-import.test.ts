@@ -16,16 +16,26 @@ let deadline = "";
 let run = 0;
 
 const needCount = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM need`))[0]!.n);
-const importEvents = async () => sql<{ metadata: { rows: number; fileName: string }; to_status: string; actor_user_id: string }>(
-  `SELECT metadata, to_status, actor_user_id FROM audit_event WHERE entity_type = 'program' AND action = 'needs.imported' ORDER BY id`);
+const importEvents = async () =>
+  sql<{ metadata: { rows: number; fileName: string }; to_status: string; actor_user_id: string }>(
+    `SELECT metadata, to_status, actor_user_id FROM audit_event WHERE entity_type = 'program' AND action = 'needs.imported' ORDER BY id`,
+  );
 
 /** Rows with item names unique to this call, so files never collide with each other. */
 function rows(count: number, overrides: (index: number) => string | null = () => null) {
   run += 1;
-  return Array.from({ length: count }, (_, i) => overrides(i) ?? `31.71.01.100${1 + (i % 6)},Paket uji ${run}-${i},FOOD_PACKAGE,${10 + i},${10 + i},HOUSEHOLD,${deadline},MEDIUM,${i % 5 === 0 ? "" : (i % 9) + 1},${i % 2 ? "" : `Keterangan ${i}`}`);
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      overrides(i) ??
+      `31.71.01.100${1 + (i % 6)},Paket uji ${run}-${i},FOOD_PACKAGE,${10 + i},${10 + i},HOUSEHOLD,${deadline},MEDIUM,${i % 5 === 0 ? "" : (i % 9) + 1},${i % 2 ? "" : `Keterangan ${i}`}`,
+  );
 }
 
-async function upload(content: string | Uint8Array<ArrayBuffer>, options: { name?: string; status?: string; program?: string; as?: string } = {}): Promise<Outcome> {
+async function upload(
+  content: string | Uint8Array<ArrayBuffer>,
+  options: { name?: string; status?: string; program?: string; as?: string } = {},
+): Promise<Outcome> {
   actAs(options.as ?? ids.staff!);
   const data = new FormData();
   data.append("programId", options.program ?? PROGRAM);
@@ -66,22 +76,40 @@ describe("all or nothing", () => {
     expect(result).toMatchObject({ ok: true, location: `/staf/kebutuhan?program=${PROGRAM}&berubah=imported&jumlah=25` });
     expect(await needCount()).toBe(before + 25);
     const created = await sql<{ kota_code: string; kecamatan_code: string; status: string; version: number; program_id: string }>(
-      `SELECT kota_code, kecamatan_code, status::text AS status, version, program_id FROM need WHERE item LIKE $1`, [`Paket uji ${run}-%`]);
+      `SELECT kota_code, kecamatan_code, status::text AS status, version, program_id FROM need WHERE item LIKE $1`,
+      [`Paket uji ${run}-%`],
+    );
     expect(created).toHaveLength(25);
-    for (const need of created) expect(need).toEqual({ kota_code: "31.71", kecamatan_code: "31.71.01", status: "OPEN", version: 0, program_id: PROGRAM });
-    const [first] = await sql<{ rw: number | null; description: string | null; target_quantity: number; deadline: string; kelurahan_code: string }>(
-      `SELECT rw, description, target_quantity, to_char(deadline, 'YYYY-MM-DD') AS deadline, kelurahan_code FROM need WHERE item = $1`, [`Paket uji ${run}-0`]);
+    for (const need of created)
+      expect(need).toEqual({ kota_code: "31.71", kecamatan_code: "31.71.01", status: "OPEN", version: 0, program_id: PROGRAM });
+    const [first] = await sql<{
+      rw: number | null;
+      description: string | null;
+      target_quantity: number;
+      deadline: string;
+      kelurahan_code: string;
+    }>(`SELECT rw, description, target_quantity, to_char(deadline, 'YYYY-MM-DD') AS deadline, kelurahan_code FROM need WHERE item = $1`, [
+      `Paket uji ${run}-0`,
+    ]);
     expect(first).toEqual({ rw: null, description: "Keterangan 0", target_quantity: 10, deadline, kelurahan_code: "31.71.01.1001" });
-    const [second] = await sql<{ rw: number | null; description: string | null }>(`SELECT rw, description FROM need WHERE item = $1`, [`Paket uji ${run}-1`]);
+    const [second] = await sql<{ rw: number | null; description: string | null }>(`SELECT rw, description FROM need WHERE item = $1`, [
+      `Paket uji ${run}-1`,
+    ]);
     expect(second).toEqual({ rw: 2, description: null });
     const events = await importEvents();
     expect(events).toHaveLength(eventsBefore + 1);
-    expect(events.at(-1)).toMatchObject({ to_status: "OPEN", actor_user_id: ids.staff, metadata: { rows: 25, fileName: "kebutuhan-gambir.csv" } });
+    expect(events.at(-1)).toMatchObject({
+      to_status: "OPEN",
+      actor_user_id: ids.staff,
+      metadata: { rows: 25, fileName: "kebutuhan-gambir.csv" },
+    });
   });
 
   it("imports as drafts when asked, which the public catalogue does not show", async () => {
     await upload([HEADER, ...rows(3)].join("\n"), { status: "DRAFT" });
-    const statuses = await sql<{ status: string }>(`SELECT DISTINCT status::text AS status FROM need WHERE item LIKE $1`, [`Paket uji ${run}-%`]);
+    const statuses = await sql<{ status: string }>(`SELECT DISTINCT status::text AS status FROM need WHERE item LIKE $1`, [
+      `Paket uji ${run}-%`,
+    ]);
     expect(statuses).toEqual([{ status: "DRAFT" }]);
   });
 
@@ -98,15 +126,17 @@ describe("all or nothing", () => {
   it("every reason on a line is listed, in the user's language", async () => {
     const bad = `31.71.01.1001,Laptop,DEVICE,sepuluh,10,STUDENT,2020-01-01,HIGH,,`;
     const result = refusal(await upload([HEADER, bad].join("\n")));
-    expect(result.lines).toEqual([{
-      line: 2,
-      messages: [
-        "Satuan DEVICE bukan untuk kategori program ini; gunakan FOOD_PACKAGE.",
-        'Kolom target: "sepuluh" bukan bilangan bulat positif.',
-        "Jenis penerima STUDENT bukan untuk kategori program ini; gunakan HOUSEHOLD.",
-        "Tenggat 2020-01-01 sudah lewat.",
-      ],
-    }]);
+    expect(result.lines).toEqual([
+      {
+        line: 2,
+        messages: [
+          "Satuan DEVICE bukan untuk kategori program ini; gunakan FOOD_PACKAGE.",
+          'Kolom target: "sepuluh" bukan bilangan bulat positif.',
+          "Jenis penerima STUDENT bukan untuk kategori program ini; gunakan HOUSEHOLD.",
+          "Tenggat 2020-01-01 sudah lewat.",
+        ],
+      },
+    ]);
   });
 });
 
@@ -115,7 +145,11 @@ describe("malformed files get a clear answer, never an error page, and import no
     ["an empty file", "", "Berkasnya kosong."],
     ["a binary file", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), "Ini bukan berkas teks CSV."],
     ["an Excel workbook", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]), /buku kerja Excel/],
-    ["a Windows-1252 file", new Uint8Array([...new TextEncoder().encode(`${HEADER}\n31.71.01.1001,Caf`), 0xe9, 0x0a]), /tidak berkode UTF-8/],
+    [
+      "a Windows-1252 file",
+      new Uint8Array([...new TextEncoder().encode(`${HEADER}\n31.71.01.1001,Caf`), 0xe9, 0x0a]),
+      /tidak berkode UTF-8/,
+    ],
     ["a header only", `${HEADER}\n`, "Berkas hanya berisi judul kolom, tanpa kebutuhan."],
     ["a wrong header", "kelurahan,barang\n31.71.01.1001,Beras\n", /Kolom wajib tidak ada: kode_kelurahan, satuan, target/],
     ["an unclosed quote", `${HEADER}\n31.71.01.1001,"Paket,FOOD_PACKAGE\n`, /rusak di sekitar baris/],
@@ -135,7 +169,9 @@ describe("malformed files get a clear answer, never an error page, and import no
   it(`more than ${IMPORT_MAX_ROWS.toLocaleString("en")} rows is refused`, async () => {
     const before = await needCount();
     const short = Array.from({ length: IMPORT_MAX_ROWS + 1 }, (_, i) => `31.71.01.1001,P${i},FOOD_PACKAGE,1,1,HOUSEHOLD,${deadline},LOW,,`);
-    expect(refusal(await upload([HEADER, ...short].join("\n"))).message).toBe("Berkas berisi lebih dari 10.000 baris. Bagi menjadi beberapa berkas.");
+    expect(refusal(await upload([HEADER, ...short].join("\n"))).message).toBe(
+      "Berkas berisi lebih dari 10.000 baris. Bagi menjadi beberapa berkas.",
+    );
     expect(await needCount()).toBe(before);
   });
 
@@ -143,7 +179,9 @@ describe("malformed files get a clear answer, never an error page, and import no
     run += 1;
     const text = `\uFEFF${HEADER.replaceAll(",", ";")}\r\n31.71.01.1002;"Paket ""Sehat"" ${run}; isi beras";FOOD_PACKAGE;12;12;HOUSEHOLD;${deadline};HIGH;2;"Beras 5 kg; minyak"\r\n`;
     expect(await upload(text)).toMatchObject({ ok: true });
-    const [need] = await sql<{ item: string; description: string; rw: number }>(`SELECT item, description, rw FROM need WHERE item = $1`, [`Paket "Sehat" ${run}; isi beras`]);
+    const [need] = await sql<{ item: string; description: string; rw: number }>(`SELECT item, description, rw FROM need WHERE item = $1`, [
+      `Paket "Sehat" ${run}; isi beras`,
+    ]);
     expect(need).toEqual({ item: `Paket "Sehat" ${run}; isi beras`, description: "Beras 5 kg; minyak", rw: 2 });
   });
 
@@ -165,6 +203,8 @@ describe("who and where", () => {
   });
 
   it("a planned program takes no needs", async () => {
-    expect(refusal(await upload([HEADER, ...rows(1)].join("\n"), { program: "prg_00005" })).fieldErrors?.programId).toMatch(/tidak menerima kebutuhan/);
+    expect(refusal(await upload([HEADER, ...rows(1)].join("\n"), { program: "prg_00005" })).fieldErrors?.programId).toMatch(
+      /tidak menerima kebutuhan/,
+    );
   });
 });

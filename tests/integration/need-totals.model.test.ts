@@ -5,12 +5,32 @@ import { beforeAll, expect, it } from "vitest";
 import { expireOverduePledges } from "@/lib/pledges/service.ts";
 import { testDb } from "@/tests/helpers/db.ts";
 import {
-  changeStatusOp, closeNeedOp, createNeedOp, deletePledgeBySqlOp, deliverOp, editTargetOp, expireOp, importNeedOp, loadWorld, pledgeOp, reopenNeedOp,
-  type Outcome, type World,
+  changeStatusOp,
+  closeNeedOp,
+  createNeedOp,
+  deletePledgeBySqlOp,
+  deliverOp,
+  editTargetOp,
+  expireOp,
+  importNeedOp,
+  loadWorld,
+  pledgeOp,
+  reopenNeedOp,
+  type Outcome,
+  type World,
 } from "@/tests/helpers/need-operations.ts";
 import { auditSince, auditWatermark, inconsistentNeeds, readNeeds, readPledges } from "@/tests/helpers/need-totals.ts";
 import {
-  eventLabel, naturalActor, NeedTotalsModel, type Actor, type DeliveryMode, type ExpectedEvent, type Expectation, type ModelNeed, type ModelPledge, type PledgeStatus,
+  eventLabel,
+  naturalActor,
+  NeedTotalsModel,
+  type Actor,
+  type DeliveryMode,
+  type ExpectedEvent,
+  type Expectation,
+  type ModelNeed,
+  type ModelPledge,
+  type PledgeStatus,
 } from "@/tests/helpers/need-totals-model.ts";
 
 // Issue 13, the model test. fast-check generates sequences of operations on a few needs
@@ -47,25 +67,40 @@ let verifyMs = 0;
 /** Edge cases the runs reached, with how often: the test fails if one is never reached. */
 const edges = new Map<string, number>();
 const EDGES = [
-  "a pledge fills its need", "a partial delivery", "a scheduled pledge delivered at once", "a partly delivered pledge expires",
-  "closing cancels a scheduled pledge", "closing keeps a pledge in delivery", "a target edit fulfils the need", "a target edit reopens a fulfilled need",
-  "a fulfilled need is reopened as fulfilled", "an import re-creates a closed need", "an import on a live need is refused",
+  "a pledge fills its need",
+  "a partial delivery",
+  "a scheduled pledge delivered at once",
+  "a partly delivered pledge expires",
+  "closing cancels a scheduled pledge",
+  "closing keeps a pledge in delivery",
+  "a target edit fulfils the need",
+  "a target edit reopens a fulfilled need",
+  "a fulfilled need is reopened as fulfilled",
+  "an import re-creates a closed need",
+  "an import on a live need is refused",
 ] as const;
 
 /** Which edge cases an accepted step reached, from its events and the model after it. */
 function reached(kind: string, events: ExpectedEvent[], model: NeedTotalsModel, refused: boolean): string[] {
   const found: string[] = [];
-  const changed = (from: string | null, to: string | null) => events.filter((e) => e.action === "pledge.status_changed" && (from === null || e.from === from) && e.to === to);
+  const changed = (from: string | null, to: string | null) =>
+    events.filter((e) => e.action === "pledge.status_changed" && (from === null || e.from === from) && e.to === to);
   if (refused) return kind === "import" ? ["an import on a live need is refused"] : [];
-  if (kind === "pledge" && events[0] && model.need(model.pledges.find((p) => p.id === events[0]!.entityId)!.needId).status === "FULFILLED") found.push("a pledge fills its need");
-  if (events.some((e) => e.action === "pledge.delivery_recorded") && changed(null, "DELIVERED").length === 0) found.push("a partial delivery");
-  if (changed("SCHEDULED", "IN_DELIVERY").length && changed("IN_DELIVERY", "DELIVERED").length) found.push("a scheduled pledge delivered at once");
-  if (changed(null, "EXPIRED").some((e) => model.pledges.find((p) => p.id === e.entityId)!.delivered > 0)) found.push("a partly delivered pledge expires");
+  if (kind === "pledge" && events[0] && model.need(model.pledges.find((p) => p.id === events[0]!.entityId)!.needId).status === "FULFILLED")
+    found.push("a pledge fills its need");
+  if (events.some((e) => e.action === "pledge.delivery_recorded") && changed(null, "DELIVERED").length === 0)
+    found.push("a partial delivery");
+  if (changed("SCHEDULED", "IN_DELIVERY").length && changed("IN_DELIVERY", "DELIVERED").length)
+    found.push("a scheduled pledge delivered at once");
+  if (changed(null, "EXPIRED").some((e) => model.pledges.find((p) => p.id === e.entityId)!.delivered > 0))
+    found.push("a partly delivered pledge expires");
   const closed = events.find((e) => e.action === "need.closed");
   if (closed && changed("SCHEDULED", "CANCELLED").length) found.push("closing cancels a scheduled pledge");
   if (closed && model.pledgesOf(closed.entityId).some((p) => p.status === "IN_DELIVERY")) found.push("closing keeps a pledge in delivery");
-  if (events.some((e) => e.action === "need.updated" && e.from === "OPEN" && e.to === "FULFILLED")) found.push("a target edit fulfils the need");
-  if (events.some((e) => e.action === "need.updated" && e.from === "FULFILLED" && e.to === "OPEN")) found.push("a target edit reopens a fulfilled need");
+  if (events.some((e) => e.action === "need.updated" && e.from === "OPEN" && e.to === "FULFILLED"))
+    found.push("a target edit fulfils the need");
+  if (events.some((e) => e.action === "need.updated" && e.from === "FULFILLED" && e.to === "OPEN"))
+    found.push("a target edit reopens a fulfilled need");
   if (events.some((e) => e.action === "need.reopened" && e.to === "FULFILLED")) found.push("a fulfilled need is reopened as fulfilled");
   if (kind === "import") {
     const item = model.needs.at(-1)!.item;
@@ -111,21 +146,33 @@ type Step =
 type Route = "partial-expiry" | "delivery-closure" | "full-closure";
 
 const by = (actor: ActorChoice) => (actor === "natural" ? "" : ` as ${actor}`);
-const which = (what: "need" | "pledge", index: number, pick: Pick) => `${pick === "any" ? "any" : pick === "edge" ? "an edge" : "a fitting"} ${what}#${index}`;
+const which = (what: "need" | "pledge", index: number, pick: Pick) =>
+  `${pick === "any" ? "any" : pick === "edge" ? "an edge" : "a fitting"} ${what}#${index}`;
 
 function describe(step: Step): string {
   switch (step.kind) {
-    case "pledge": return `pledge(${which("need", step.need, step.pick)}, ${step.quantity}, ${step.mode}${by(step.actor)})`;
-    case "status": return `${step.to.toLowerCase()}(${which("pledge", step.pledge, step.pick)}${by(step.actor)})`;
-    case "deliver": return `deliver(${which("pledge", step.pledge, step.pick)}, ${step.quantity}${by(step.actor)})`;
-    case "expire": return `expire(${which("pledge", step.pledge, step.pick)})`;
-    case "sqlDelete": return `sqlDelete(${which("pledge", step.pledge, step.pick)})`;
-    case "advance": return `advance(${which("pledge", step.pledge, "fitting")}, delivering ${step.quantity})`;
-    case "close": return `close(${which("need", step.need, step.pick)}, ${step.pledges})`;
-    case "editTarget": return `editTarget(need#${step.need}, ${"to" in step.target ? step.target.to : `pledged${step.target.pledgedPlus >= 0 ? "+" : ""}${step.target.pledgedPlus}`})`;
-    case "reopen": return `reopen(${which("need", step.need, step.pick)})`;
-    case "import": return `import(${step.of === "new" ? "new" : `again need#${step.of}`}, ${step.status}, ${step.target})`;
-    case "journey": return `journey(${step.route}, a fitting need#${step.need}, ${step.quantity}, ${step.mode}${step.route === "delivery-closure" ? `, ${step.pledges}` : ""})`;
+    case "pledge":
+      return `pledge(${which("need", step.need, step.pick)}, ${step.quantity}, ${step.mode}${by(step.actor)})`;
+    case "status":
+      return `${step.to.toLowerCase()}(${which("pledge", step.pledge, step.pick)}${by(step.actor)})`;
+    case "deliver":
+      return `deliver(${which("pledge", step.pledge, step.pick)}, ${step.quantity}${by(step.actor)})`;
+    case "expire":
+      return `expire(${which("pledge", step.pledge, step.pick)})`;
+    case "sqlDelete":
+      return `sqlDelete(${which("pledge", step.pledge, step.pick)})`;
+    case "advance":
+      return `advance(${which("pledge", step.pledge, "fitting")}, delivering ${step.quantity})`;
+    case "close":
+      return `close(${which("need", step.need, step.pick)}, ${step.pledges})`;
+    case "editTarget":
+      return `editTarget(need#${step.need}, ${"to" in step.target ? step.target.to : `pledged${step.target.pledgedPlus >= 0 ? "+" : ""}${step.target.pledgedPlus}`})`;
+    case "reopen":
+      return `reopen(${which("need", step.need, step.pick)})`;
+    case "import":
+      return `import(${step.of === "new" ? "new" : `again need#${step.of}`}, ${step.status}, ${step.target})`;
+    case "journey":
+      return `journey(${step.route}, a fitting need#${step.need}, ${step.quantity}, ${step.mode}${step.route === "delivery-closure" ? `, ${step.pledges}` : ""})`;
   }
 }
 
@@ -136,11 +183,17 @@ const kindOf = (step: Step) => (step.kind === "status" ? step.to.toLowerCase() :
 function advanced(step: Extract<Step, { kind: "advance" }>, p: ModelPledge): Exclude<Step, { kind: "journey" | "advance" }> | null {
   const base = { pledge: step.pledge, pick: "fitting" as const, actor: "natural" as const };
   switch (p.status) {
-    case "SUBMITTED": return { ...base, kind: "status", to: "APPROVED" };
-    case "APPROVED": return { ...base, kind: "status", to: "SCHEDULED" };
-    case "SCHEDULED": case "IN_DELIVERY": return { ...base, kind: "deliver", quantity: step.quantity };
-    case "DELIVERED": return { ...base, kind: "status", to: "CONFIRMED" };
-    default: return null;
+    case "SUBMITTED":
+      return { ...base, kind: "status", to: "APPROVED" };
+    case "APPROVED":
+      return { ...base, kind: "status", to: "SCHEDULED" };
+    case "SCHEDULED":
+    case "IN_DELIVERY":
+      return { ...base, kind: "deliver", quantity: step.quantity };
+    case "DELIVERED":
+      return { ...base, kind: "status", to: "CONFIRMED" };
+    default:
+      return null;
   }
 }
 /** What the model expects of a step, and the call that makes it happen. */
@@ -155,18 +208,27 @@ interface Plan {
 const DELIVERING: readonly PledgeStatus[] = ["SCHEDULED", "IN_DELIVERY"];
 const EXPIRING: readonly PledgeStatus[] = ["SUBMITTED", "APPROVED", "SCHEDULED", "IN_DELIVERY"];
 const FROM: Record<StatusTarget, readonly PledgeStatus[]> = {
-  APPROVED: ["SUBMITTED"], REJECTED: ["SUBMITTED"], CANCELLED: ["SUBMITTED", "APPROVED", "SCHEDULED"],
-  SCHEDULED: ["APPROVED"], IN_DELIVERY: ["SCHEDULED"], CONFIRMED: ["DELIVERED"],
+  APPROVED: ["SUBMITTED"],
+  REJECTED: ["SUBMITTED"],
+  CANCELLED: ["SUBMITTED", "APPROVED", "SCHEDULED"],
+  SCHEDULED: ["APPROVED"],
+  IN_DELIVERY: ["SCHEDULED"],
+  CONFIRMED: ["DELIVERED"],
 };
 
 /** The pledges a step makes sense for; steps on other pledges test the refusals. */
 function fits(step: Step, p: ModelPledge): boolean {
   switch (step.kind) {
-    case "status": return FROM[step.to].includes(p.status);
-    case "deliver": return DELIVERING.includes(p.status);
-    case "expire": return EXPIRING.includes(p.status);
-    case "sqlDelete": return p.delivered === 0;
-    default: return true;
+    case "status":
+      return FROM[step.to].includes(p.status);
+    case "deliver":
+      return DELIVERING.includes(p.status);
+    case "expire":
+      return EXPIRING.includes(p.status);
+    case "sqlDelete":
+      return p.delivered === 0;
+    default:
+      return true;
   }
 }
 
@@ -180,7 +242,13 @@ function choose<T>(all: T[], index: number, pick: Pick, fitting: (item: T) => bo
   return list[index % list.length]!;
 }
 
-function plan(step: Exclude<Step, { kind: "journey" }>, model: NeedTotalsModel, real: Real, chosen?: ModelPledge, chosenNeed?: ModelNeed): Plan {
+function plan(
+  step: Exclude<Step, { kind: "journey" }>,
+  model: NeedTotalsModel,
+  real: Real,
+  chosen?: ModelPledge,
+  chosenNeed?: ModelNeed,
+): Plan {
   const { world } = real;
   if (step.kind === "advance") {
     const p = choose(model.pledges, step.pledge, "fitting", (candidate) => advanced(step, candidate) !== null);
@@ -195,33 +263,60 @@ function plan(step: Exclude<Step, { kind: "journey" }>, model: NeedTotalsModel, 
   const pledged = (n: ModelNeed) => model.totals(n.id).pledged;
   const needFits = (n: ModelNeed): boolean => {
     switch (step.kind) {
-      case "pledge": return n.status === "OPEN";
-      case "close": return n.status !== "CLOSED";
-      case "reopen": return n.status === "CLOSED";
-      case "editTarget": return pledged(n) > 0;
-      default: return true;
+      case "pledge":
+        return n.status === "OPEN";
+      case "close":
+        return n.status !== "CLOSED";
+      case "reopen":
+        return n.status === "CLOSED";
+      case "editTarget":
+        return pledged(n) > 0;
+      default:
+        return true;
     }
   };
   const needEdge = (n: ModelNeed): boolean => {
     switch (step.kind) {
-      case "close": return n.status === "FULFILLED" || model.pledgesOf(n.id).some((p) => p.status === "SCHEDULED");
-      case "reopen": return n.status === "CLOSED" && pledged(n) >= n.target;
-      default: return needFits(n);
+      case "close":
+        return n.status === "FULFILLED" || model.pledgesOf(n.id).some((p) => p.status === "SCHEDULED");
+      case "reopen":
+        return n.status === "CLOSED" && pledged(n) >= n.target;
+      default:
+        return needFits(n);
     }
   };
-  const need = "need" in step ? chosenNeed ?? choose(model.needs, step.need, "pick" in step ? step.pick : "fitting", needFits, needEdge) : undefined;
-  const pledge: ModelPledge | undefined = "pledge" in step ? chosen ?? choose(model.pledges, step.pledge, step.pick, (p) => fits(step, p), (p) => edgy(step, p)) : undefined;
+  const need =
+    "need" in step ? (chosenNeed ?? choose(model.needs, step.need, "pick" in step ? step.pick : "fitting", needFits, needEdge)) : undefined;
+  const pledge: ModelPledge | undefined =
+    "pledge" in step
+      ? (chosen ??
+        choose(
+          model.pledges,
+          step.pledge,
+          step.pick,
+          (p) => fits(step, p),
+          (p) => edgy(step, p),
+        ))
+      : undefined;
   const needName = (id: string) => `need#${model.needs.findIndex((n) => n.id === id)}`;
   const target = pledge
     ? `pledge#${model.pledges.indexOf(pledge)} (${pledge.status}, ${pledge.delivered}/${pledge.quantity} delivered, ${pledge.mode}, ${pledge.donor}, v${pledge.version}, ${needName(pledge.needId)})`
-    : need ? `${needName(need.id)} (${need.status}, ${model.totals(need.id).pledged}/${need.target} pledged, v${need.version})` : `program ${model.programId}`;
+    : need
+      ? `${needName(need.id)} (${need.status}, ${model.totals(need.id).pledged}/${need.target} pledged, v${need.version})`
+      : `program ${model.programId}`;
   const actor = (choice: ActorChoice, natural: () => Actor) => (choice === "natural" ? natural() : choice);
-  const planned = (expectation: Plan["expectation"], execute: Plan["execute"]): Plan => ({ kind: kindOf(step), target, expectation, execute });
+  const planned = (expectation: Plan["expectation"], execute: Plan["execute"]): Plan => ({
+    kind: kindOf(step),
+    target,
+    expectation,
+    execute,
+  });
   switch (step.kind) {
     case "pledge": {
       const who = actor(step.actor, () => "donor0");
       const remaining = need!.target - model.totals(need!.id).pledged;
-      const quantity = step.quantity === "fill" ? Math.max(1, remaining) : step.quantity === "overfill" ? Math.max(1, remaining + 1) : step.quantity;
+      const quantity =
+        step.quantity === "fill" ? Math.max(1, remaining) : step.quantity === "overfill" ? Math.max(1, remaining + 1) : step.quantity;
       return planned(model.createPledge(need!.id, who, quantity, step.mode), () => pledgeOp(world, who, need!.id, quantity, step.mode));
     }
     case "status": {
@@ -244,10 +339,14 @@ function plan(step: Exclude<Step, { kind: "journey" }>, model: NeedTotalsModel, 
     case "sqlDelete":
       return planned(model.deleteBySql(pledge!), () => deletePledgeBySqlOp(pledge!.id));
     case "close":
-      return planned(model.close(need!.id, "staff", step.pledges), () => closeNeedOp(world, "staff", need!.id, need!.version, step.pledges));
+      return planned(model.close(need!.id, "staff", step.pledges), () =>
+        closeNeedOp(world, "staff", need!.id, need!.version, step.pledges),
+      );
     case "editTarget": {
       const newTarget = "to" in step.target ? step.target.to : Math.max(1, model.totals(need!.id).pledged + step.target.pledgedPlus);
-      return planned(model.editTarget(need!.id, "staff", newTarget), () => editTargetOp(world, "staff", need!.id, need!.version, newTarget));
+      return planned(model.editTarget(need!.id, "staff", newTarget), () =>
+        editTargetOp(world, "staff", need!.id, need!.version, newTarget),
+      );
     }
     case "reopen":
       return planned(model.reopen(need!.id, "staff"), () => reopenNeedOp(world, "staff", need!.id, need!.version));
@@ -272,23 +371,34 @@ async function verify(model: NeedTotalsModel, real: Real, expected: ExpectedEven
   const [needs, pledges, audit] = [await readNeeds(ids), await readPledges(ids), await auditSince(real.watermark)];
   real.watermark = audit.watermark;
 
-  const modelPledges = [...model.pledges].sort((a, b) => (a.id < b.id ? -1 : 1))
+  const modelPledges = [...model.pledges]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((p) => ({ id: p.id, needId: p.needId, status: p.status, quantity: p.quantity, delivered: p.delivered, version: p.version }));
-  const differing = (rows: typeof modelPledges, others: typeof modelPledges) => rows.filter((row) => !others.some((other) => isDeepStrictEqual(other, row)))
-    .map(({ id, needId, ...rest }) => ({ pledge: `#${model.pledges.findIndex((p) => p.id === id)}`, need: name(needId), ...rest }));
-  same(differing(pledges, modelPledges), differing(modelPledges, pledges), `after ${after}: pledges (status, quantity, delivered, version) differ from the model's`);
+  const differing = (rows: typeof modelPledges, others: typeof modelPledges) =>
+    rows
+      .filter((row) => !others.some((other) => isDeepStrictEqual(other, row)))
+      .map(({ id, needId, ...rest }) => ({ pledge: `#${model.pledges.findIndex((p) => p.id === id)}`, need: name(needId), ...rest }));
+  same(
+    differing(pledges, modelPledges),
+    differing(modelPledges, pledges),
+    `after ${after}: pledges (status, quantity, delivered, version) differ from the model's`,
+  );
 
   for (const need of model.needs) {
     const row = needs.get(need.id)!;
     const totals = model.totals(need.id);
     same(row.stored, totals, `after ${after}: the stored totals of ${name(need.id)} differ from the model's`);
     same(row.computed, totals, `after ${after}: need_totals_computed for ${name(need.id)} differs from the model's`);
-    if (row.stored.pledged > row.target) throw new Error(`after ${after}: ${name(need.id)} has ${row.stored.pledged} pledged of a target of ${row.target}`);
+    if (row.stored.pledged > row.target)
+      throw new Error(`after ${after}: ${name(need.id)} has ${row.stored.pledged} pledged of a target of ${row.target}`);
     if ((row.status === "OPEN" || row.status === "FULFILLED") && row.status !== (row.stored.pledged >= row.target ? "FULFILLED" : "OPEN")) {
       throw new Error(`after ${after}: ${name(need.id)} is ${row.status} with ${row.stored.pledged} of ${row.target} pledged`);
     }
-    same({ status: row.status, target: row.target, version: row.version }, { status: need.status, target: need.target, version: need.version },
-      `after ${after}: ${name(need.id)}'s status, target or version differ from the model's`);
+    same(
+      { status: row.status, target: row.target, version: row.version },
+      { status: need.status, target: need.target, version: need.version },
+      `after ${after}: ${name(need.id)}'s status, target or version differ from the model's`,
+    );
   }
 
   // The pledge a step created is named by its id; the events name it as the model does.
@@ -318,7 +428,11 @@ class Operation implements fc.AsyncCommand<NeedTotalsModel, Real> {
     const { route, quantity, mode, pledges } = this.step;
     const need = choose(model.needs, this.step.need, "fitting", (n) => n.status === "OPEN");
     const index = model.needs.indexOf(need);
-    const on = (p: ModelPledge | undefined) => ({ pledge: p ? model.pledges.indexOf(p) : 0, pick: "fitting" as const, actor: "natural" as const });
+    const on = (p: ModelPledge | undefined) => ({
+      pledge: p ? model.pledges.indexOf(p) : 0,
+      pick: "fitting" as const,
+      actor: "natural" as const,
+    });
     let step = 0;
     /** One operation of the journey; false when it was refused or the run's limit is reached, which ends the journey. */
     const next = async (sub: Exclude<Step, { kind: "journey" }>, p?: ModelPledge) =>
@@ -328,10 +442,14 @@ class Operation implements fc.AsyncCommand<NeedTotalsModel, Real> {
       if (!(await next({ kind: "pledge", need: index, pick: "fitting", actor: "donor1", quantity: amount, mode }))) return undefined;
       return model.pledges.length > before ? model.pledges.at(-1) : undefined;
     };
-    const scheduled = async (p: ModelPledge | undefined) => !!p && (await next({ kind: "status", ...on(p), to: "APPROVED" }, p)) && (await next({ kind: "status", ...on(p), to: "SCHEDULED" }, p));
+    const scheduled = async (p: ModelPledge | undefined) =>
+      !!p &&
+      (await next({ kind: "status", ...on(p), to: "APPROVED" }, p)) &&
+      (await next({ kind: "status", ...on(p), to: "SCHEDULED" }, p));
     if (route === "full-closure") {
       if (!(await newPledge("fill"))) return;
-      if (await next({ kind: "close", need: index, pick: "fitting", pledges: "keep" })) await next({ kind: "reopen", need: index, pick: "fitting" });
+      if (await next({ kind: "close", need: index, pick: "fitting", pledges: "keep" }))
+        await next({ kind: "reopen", need: index, pick: "fitting" });
       return;
     }
     const first = await newPledge(Math.max(2, quantity));
@@ -351,7 +469,14 @@ class Operation implements fc.AsyncCommand<NeedTotalsModel, Real> {
 }
 
 /** Plans, performs and checks one operation; true if the app accepted it. */
-async function perform(step: Exclude<Step, { kind: "journey" }>, model: NeedTotalsModel, real: Real, name: string, chosen?: ModelPledge, chosenNeed?: ModelNeed): Promise<boolean> {
+async function perform(
+  step: Exclude<Step, { kind: "journey" }>,
+  model: NeedTotalsModel,
+  real: Real,
+  name: string,
+  chosen?: ModelPledge,
+  chosenNeed?: ModelNeed,
+): Promise<boolean> {
   {
     model.operations += 1;
     const { kind, target, expectation, execute } = plan(step, model, real, chosen, chosenNeed);
@@ -363,7 +488,9 @@ async function perform(step: Exclude<Step, { kind: "journey" }>, model: NeedTota
     count.ms += performance.now() - begun;
     tally.set(kind, count);
     if (outcome.ok !== expectation.accepted) {
-      throw new Error(`${label}: the app ${outcome.ok ? "accepted it" : `refused it (${outcome.refusal})`} but the model expected ${expectation.accepted ? "it to be accepted" : `a refusal (${expectation.why})`}`);
+      throw new Error(
+        `${label}: the app ${outcome.ok ? "accepted it" : `refused it (${outcome.refusal})`} but the model expected ${expectation.accepted ? "it to be accepted" : `a refusal (${expectation.why})`}`,
+      );
     }
     let events: ExpectedEvent[] = [];
     if (expectation.accepted && outcome.ok) {
@@ -382,46 +509,112 @@ async function perform(step: Exclude<Step, { kind: "journey" }>, model: NeedTota
 // Generators. Indices pick a need or pledge modulo how many the run has, so a step stays
 // meaningful when shrinking removes the ones before it.
 
-const actorChoice = fc.oneof({ arbitrary: fc.constant<ActorChoice>("natural"), weight: 12 }, { arbitrary: fc.constantFrom<ActorChoice>("staff", "donor0", "donor1", "aggregator"), weight: 1 });
+const actorChoice = fc.oneof(
+  { arbitrary: fc.constant<ActorChoice>("natural"), weight: 12 },
+  { arbitrary: fc.constantFrom<ActorChoice>("staff", "donor0", "donor1", "aggregator"), weight: 1 },
+);
 const needIndex = fc.nat({ max: MAX_NEEDS - 1 });
 const pledgeIndex = fc.nat({ max: 15 });
-const pick = fc.oneof({ arbitrary: fc.constant<Pick>("fitting"), weight: 3 }, { arbitrary: fc.constant<Pick>("edge"), weight: 2 }, { arbitrary: fc.constant<Pick>("any"), weight: 1 });
-const status = (to: StatusTarget) => fc.record({ kind: fc.constant("status" as const), pledge: pledgeIndex, pick, actor: actorChoice, to: fc.constant(to) });
+const pick = fc.oneof(
+  { arbitrary: fc.constant<Pick>("fitting"), weight: 3 },
+  { arbitrary: fc.constant<Pick>("edge"), weight: 2 },
+  { arbitrary: fc.constant<Pick>("any"), weight: 1 },
+);
+const status = (to: StatusTarget) =>
+  fc.record({ kind: fc.constant("status" as const), pledge: pledgeIndex, pick, actor: actorChoice, to: fc.constant(to) });
 const weighted = (weight: number, arbitrary: fc.Arbitrary<Step>) => ({ weight, arbitrary });
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  weighted(12, fc.record({
-    kind: fc.constant("pledge" as const), need: needIndex, pick,
-    actor: fc.oneof({ arbitrary: fc.constantFrom<ActorChoice>("donor0", "donor1"), weight: 12 }, { arbitrary: fc.constantFrom<ActorChoice>("staff", "aggregator"), weight: 1 }),
-    quantity: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 15 }), weight: 6 }, { arbitrary: fc.constantFrom("fill" as const, "overfill" as const), weight: 1 }), mode: fc.constantFrom<DeliveryMode>("DIRECT", "AGGREGATOR"),
-  })),
+  weighted(
+    12,
+    fc.record({
+      kind: fc.constant("pledge" as const),
+      need: needIndex,
+      pick,
+      actor: fc.oneof(
+        { arbitrary: fc.constantFrom<ActorChoice>("donor0", "donor1"), weight: 12 },
+        { arbitrary: fc.constantFrom<ActorChoice>("staff", "aggregator"), weight: 1 },
+      ),
+      quantity: fc.oneof(
+        { arbitrary: fc.integer({ min: 1, max: 15 }), weight: 6 },
+        { arbitrary: fc.constantFrom("fill" as const, "overfill" as const), weight: 1 },
+      ),
+      mode: fc.constantFrom<DeliveryMode>("DIRECT", "AGGREGATOR"),
+    }),
+  ),
   weighted(6, status("APPROVED")),
   weighted(2, status("REJECTED")),
   weighted(3, status("CANCELLED")),
   weighted(4, status("SCHEDULED")),
   weighted(2, status("IN_DELIVERY")),
   weighted(4, status("CONFIRMED")),
-  weighted(7, fc.record({ kind: fc.constant("deliver" as const), pledge: pledgeIndex, pick, actor: actorChoice, quantity: fc.oneof(fc.constant("rest" as const), fc.integer({ min: 1, max: 8 })) })),
+  weighted(
+    7,
+    fc.record({
+      kind: fc.constant("deliver" as const),
+      pledge: pledgeIndex,
+      pick,
+      actor: actorChoice,
+      quantity: fc.oneof(fc.constant("rest" as const), fc.integer({ min: 1, max: 8 })),
+    }),
+  ),
   weighted(4, fc.record({ kind: fc.constant("expire" as const), pledge: pledgeIndex, pick })),
-  weighted(14, fc.record({ kind: fc.constant("advance" as const), pledge: pledgeIndex, quantity: fc.oneof(fc.constant("rest" as const), fc.integer({ min: 1, max: 6 })) })),
-  weighted(3, fc.record({
-    kind: fc.constant("journey" as const), route: fc.constantFrom<Route>("partial-expiry", "delivery-closure", "full-closure"), need: needIndex,
-    quantity: fc.integer({ min: 2, max: 8 }), mode: fc.constantFrom<DeliveryMode>("DIRECT", "AGGREGATOR"), pledges: fc.constantFrom("keep" as const, "cancel" as const),
-  })),
+  weighted(
+    14,
+    fc.record({
+      kind: fc.constant("advance" as const),
+      pledge: pledgeIndex,
+      quantity: fc.oneof(fc.constant("rest" as const), fc.integer({ min: 1, max: 6 })),
+    }),
+  ),
+  weighted(
+    3,
+    fc.record({
+      kind: fc.constant("journey" as const),
+      route: fc.constantFrom<Route>("partial-expiry", "delivery-closure", "full-closure"),
+      need: needIndex,
+      quantity: fc.integer({ min: 2, max: 8 }),
+      mode: fc.constantFrom<DeliveryMode>("DIRECT", "AGGREGATOR"),
+      pledges: fc.constantFrom("keep" as const, "cancel" as const),
+    }),
+  ),
   weighted(1, fc.record({ kind: fc.constant("sqlDelete" as const), pledge: pledgeIndex, pick })),
-  weighted(3, fc.record({ kind: fc.constant("close" as const), need: needIndex, pick, pledges: fc.constantFrom("none" as const, "keep" as const, "keep" as const, "keep" as const, "cancel" as const, "cancel" as const) })),
-  weighted(3, fc.record({
-    kind: fc.constant("editTarget" as const), need: needIndex,
-    target: fc.oneof(fc.record({ to: fc.integer({ min: 1, max: 50 }) }), fc.record({ pledgedPlus: fc.integer({ min: -2, max: 3 }) })),
-  })),
+  weighted(
+    3,
+    fc.record({
+      kind: fc.constant("close" as const),
+      need: needIndex,
+      pick,
+      pledges: fc.constantFrom("none" as const, "keep" as const, "keep" as const, "keep" as const, "cancel" as const, "cancel" as const),
+    }),
+  ),
+  weighted(
+    3,
+    fc.record({
+      kind: fc.constant("editTarget" as const),
+      need: needIndex,
+      target: fc.oneof(fc.record({ to: fc.integer({ min: 1, max: 50 }) }), fc.record({ pledgedPlus: fc.integer({ min: -2, max: 3 }) })),
+    }),
+  ),
   weighted(4, fc.record({ kind: fc.constant("reopen" as const), need: needIndex, pick })),
-  weighted(2, fc.record({
-    kind: fc.constant("import" as const), of: fc.oneof(fc.constant("new" as const), needIndex),
-    status: fc.constantFrom("OPEN" as const, "OPEN" as const, "DRAFT" as const), target: fc.integer({ min: 1, max: 40 }),
-  })),
+  weighted(
+    2,
+    fc.record({
+      kind: fc.constant("import" as const),
+      of: fc.oneof(fc.constant("new" as const), needIndex),
+      status: fc.constantFrom("OPEN" as const, "OPEN" as const, "DRAFT" as const),
+      target: fc.integer({ min: 1, max: 40 }),
+    }),
+  ),
 );
 
-const initialNeeds = fc.array(fc.record({ target: fc.integer({ min: 3, max: 40 }), status: fc.constantFrom("OPEN" as const, "OPEN" as const, "OPEN" as const, "DRAFT" as const) }), { minLength: 2, maxLength: 3 });
+const initialNeeds = fc.array(
+  fc.record({
+    target: fc.integer({ min: 3, max: 40 }),
+    status: fc.constantFrom("OPEN" as const, "OPEN" as const, "OPEN" as const, "DRAFT" as const),
+  }),
+  { minLength: 2, maxLength: 3 },
+);
 
 /** A run's own needs, made through the staff form, and a model that knows them. */
 async function setup(needs: { target: number; status: "DRAFT" | "OPEN" }[]): Promise<{ model: NeedTotalsModel; real: Real }> {
@@ -445,25 +638,47 @@ beforeAll(async () => {
   world = await loadWorld();
 });
 
-it(`${RUNS} random sequences of up to ${MAX_COMMANDS} operations keep every need's totals, status and audit trail right`, async () => {
-  const started = performance.now();
-  console.log(`need totals model: ${testDb().engine}, seed ${SEED}, ${RUNS} runs of up to ${MAX_COMMANDS} operations (replay with MODEL_SEED=${SEED})`);
-  await fc.assert(
-    fc.asyncProperty(initialNeeds, fc.commands([stepArb.map((step) => new Operation(step))], { maxCommands: MAX_COMMANDS, size: "max" }), async (needs, commands) => {
-      await fc.asyncModelRun(() => setup(needs), commands);
-    }),
-    { numRuns: RUNS, seed: SEED },
-  );
-  // And the operator's check over the whole database finds nothing either (once, at the
-  // end: inside a run, an earlier failed run's needs would fail every shrunk one).
-  expect(await inconsistentNeeds(), "npm run db:check would report these needs").toEqual([]);
-  const steps = [...tally.values()].reduce((sum, count) => sum + count.accepted + count.refused, 0);
-  console.log(`need totals model: ${runs} runs, ${steps} steps in ${((performance.now() - started) / 1000).toFixed(1)} s (checks ${(verifyMs / 1000).toFixed(1)} s); accepted/refused and time per step by kind:`,
-    Object.fromEntries([...tally].sort().map(([kind, count]) => [kind, `${count.accepted}/${count.refused} ${(count.ms / (count.accepted + count.refused)).toFixed(1)}ms`])));
-  console.log("need totals model: edge cases reached:", Object.fromEntries(EDGES.map((edge) => [edge, edges.get(edge) ?? 0])));
-  // Every kind of operation was really exercised, not only refused, and every edge case reached.
-  if (RUNS >= 100) {
-    for (const [kind, count] of tally) expect(count.accepted, `${kind} was never accepted`).toBeGreaterThan(0);
-    expect(EDGES.filter((edge) => !edges.has(edge)), "edge cases no run reached").toEqual([]);
-  }
-}, Math.max(120_000, RUNS * 1_000));
+it(
+  `${RUNS} random sequences of up to ${MAX_COMMANDS} operations keep every need's totals, status and audit trail right`,
+  async () => {
+    const started = performance.now();
+    console.log(
+      `need totals model: ${testDb().engine}, seed ${SEED}, ${RUNS} runs of up to ${MAX_COMMANDS} operations (replay with MODEL_SEED=${SEED})`,
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        initialNeeds,
+        fc.commands([stepArb.map((step) => new Operation(step))], { maxCommands: MAX_COMMANDS, size: "max" }),
+        async (needs, commands) => {
+          await fc.asyncModelRun(() => setup(needs), commands);
+        },
+      ),
+      { numRuns: RUNS, seed: SEED },
+    );
+    // And the operator's check over the whole database finds nothing either (once, at the
+    // end: inside a run, an earlier failed run's needs would fail every shrunk one).
+    expect(await inconsistentNeeds(), "npm run db:check would report these needs").toEqual([]);
+    const steps = [...tally.values()].reduce((sum, count) => sum + count.accepted + count.refused, 0);
+    console.log(
+      `need totals model: ${runs} runs, ${steps} steps in ${((performance.now() - started) / 1000).toFixed(1)} s (checks ${(verifyMs / 1000).toFixed(1)} s); accepted/refused and time per step by kind:`,
+      Object.fromEntries(
+        [...tally]
+          .sort()
+          .map(([kind, count]) => [
+            kind,
+            `${count.accepted}/${count.refused} ${(count.ms / (count.accepted + count.refused)).toFixed(1)}ms`,
+          ]),
+      ),
+    );
+    console.log("need totals model: edge cases reached:", Object.fromEntries(EDGES.map((edge) => [edge, edges.get(edge) ?? 0])));
+    // Every kind of operation was really exercised, not only refused, and every edge case reached.
+    if (RUNS >= 100) {
+      for (const [kind, count] of tally) expect(count.accepted, `${kind} was never accepted`).toBeGreaterThan(0);
+      expect(
+        EDGES.filter((edge) => !edges.has(edge)),
+        "edge cases no run reached",
+      ).toEqual([]);
+    }
+  },
+  Math.max(120_000, RUNS * 1_000),
+);

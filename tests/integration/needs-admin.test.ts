@@ -22,8 +22,17 @@ async function step(userId: string, pledgeId: string, to: string) {
 }
 
 async function needRow(id: string) {
-  const [row] = await sql<{ status: string; version: number; target_quantity: number; pledged_quantity: number; item: string; kota_code: string; kecamatan_code: string }>(
-    `SELECT status::text AS status, version, target_quantity, pledged_quantity, item, kota_code, kecamatan_code FROM need WHERE id = $1`, [id]);
+  const [row] = await sql<{
+    status: string;
+    version: number;
+    target_quantity: number;
+    pledged_quantity: number;
+    item: string;
+    kota_code: string;
+    kecamatan_code: string;
+  }>(`SELECT status::text AS status, version, target_quantity, pledged_quantity, item, kota_code, kecamatan_code FROM need WHERE id = $1`, [
+    id,
+  ]);
   return row!;
 }
 
@@ -31,17 +40,31 @@ async function needRow(id: string) {
 async function editForm(id: string, overrides: Record<string, string> = {}) {
   const [n] = await sql<Record<string, string | number | null>>(
     `SELECT program_id, kelurahan_code, rw, item, description, unit::text AS unit, target_quantity, beneficiary_count, beneficiary_kind::text AS kind,
-            to_char(deadline, 'YYYY-MM-DD') AS deadline, priority::text AS priority, version FROM need WHERE id = $1`, [id]);
+            to_char(deadline, 'YYYY-MM-DD') AS deadline, priority::text AS priority, version FROM need WHERE id = $1`,
+    [id],
+  );
   return form({
-    id, version: String(n!.version), programId: String(n!.program_id), kelurahanCode: String(n!.kelurahan_code), rw: n!.rw === null ? "" : String(n!.rw),
-    item: String(n!.item), description: String(n!.description ?? ""), unit: String(n!.unit), targetQuantity: String(n!.target_quantity),
-    beneficiaryCount: String(n!.beneficiary_count), beneficiaryKind: String(n!.kind), deadline: String(n!.deadline), priority: String(n!.priority),
+    id,
+    version: String(n!.version),
+    programId: String(n!.program_id),
+    kelurahanCode: String(n!.kelurahan_code),
+    rw: n!.rw === null ? "" : String(n!.rw),
+    item: String(n!.item),
+    description: String(n!.description ?? ""),
+    unit: String(n!.unit),
+    targetQuantity: String(n!.target_quantity),
+    beneficiaryCount: String(n!.beneficiary_count),
+    beneficiaryKind: String(n!.kind),
+    deadline: String(n!.deadline),
+    priority: String(n!.priority),
     ...overrides,
   });
 }
 
 const auditCount = async (entityId: string, action: string) =>
-  Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE entity_id = $1 AND action = $2`, [entityId, action]))[0]!.n);
+  Number(
+    (await sql<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE entity_id = $1 AND action = $2`, [entityId, action]))[0]!.n,
+  );
 
 beforeAll(async () => {
   ids.donor = await userIdByEmail("donor@ksbb.test");
@@ -57,8 +80,18 @@ beforeAll(async () => {
 
 const newNeed = (fields: Record<string, string> = {}) =>
   form({
-    programId: ids.pangan!, kelurahanCode: "31.74.01.1001", rw: "4", item: `Paket sembako uji ${randomUUID().slice(0, 8)}`, description: "",
-    unit: "FOOD_PACKAGE", targetQuantity: "60", beneficiaryCount: "60", beneficiaryKind: "HOUSEHOLD", deadline: inDays(30), priority: "HIGH", status: "OPEN",
+    programId: ids.pangan!,
+    kelurahanCode: "31.74.01.1001",
+    rw: "4",
+    item: `Paket sembako uji ${randomUUID().slice(0, 8)}`,
+    description: "",
+    unit: "FOOD_PACKAGE",
+    targetQuantity: "60",
+    beneficiaryCount: "60",
+    beneficiaryKind: "HOUSEHOLD",
+    deadline: inDays(30),
+    priority: "HIGH",
+    status: "OPEN",
     ...fields,
   });
 
@@ -71,7 +104,13 @@ describe("creating a need", () => {
     const result = await settle(createNeedAction(null, data));
     const id = result?.ok && "location" in result ? result.location?.match(/\/staf\/kebutuhan\/([a-z0-9_]+)/i)?.[1] : undefined;
     expect(id, JSON.stringify(result)).toBeTruthy();
-    expect(await needRow(id!)).toMatchObject({ status: "OPEN", kota_code: "31.74", kecamatan_code: "31.74.01", target_quantity: 60, version: 0 });
+    expect(await needRow(id!)).toMatchObject({
+      status: "OPEN",
+      kota_code: "31.74",
+      kecamatan_code: "31.74.01",
+      target_quantity: 60,
+      version: 0,
+    });
     expect(await auditCount(id!, "need.created")).toBe(1);
   });
 
@@ -94,8 +133,11 @@ describe("creating a need", () => {
   });
 
   it("a draft program takes draft needs only", async () => {
-    await sql(`INSERT INTO program (id, slug, category, name_id, name_en, description_id, description_en, starts_on, ends_on, status, owner_organisation_id, updated_at)
-      VALUES ('prg_draft_t', 'draf-uji', 'PANGAN', 'Draf uji', 'Draft test', 'd', 'd', current_date, current_date + 300, 'DRAFT', $1, now()) ON CONFLICT DO NOTHING`, [ids.office]);
+    await sql(
+      `INSERT INTO program (id, slug, category, name_id, name_en, description_id, description_en, starts_on, ends_on, status, owner_organisation_id, updated_at)
+      VALUES ('prg_draft_t', 'draf-uji', 'PANGAN', 'Draf uji', 'Draft test', 'd', 'd', current_date, current_date + 300, 'DRAFT', $1, now()) ON CONFLICT DO NOTHING`,
+      [ids.office],
+    );
     actAs(ids.staff!);
     const open = await settle(createNeedAction(null, newNeed({ programId: "prg_draft_t" })));
     expect(open && !open.ok && open.fieldErrors?.status).toMatch(/Program masih draf/);
@@ -140,7 +182,9 @@ describe("editing a need", () => {
     try {
       actAs(ids.staff!);
       const result = await settle(updateNeedAction(null, await editForm(need.id, { targetQuantity: "12" })));
-      expect(result && !result.ok && result.fieldErrors?.targetQuantity).toBe("Target tidak boleh di bawah 10 yang sudah dijanjikan donatur.");
+      expect(result && !result.ok && result.fieldErrors?.targetQuantity).toBe(
+        "Target tidak boleh di bawah 10 yang sudah dijanjikan donatur.",
+      );
     } finally {
       await sql(`DROP TRIGGER t_race ON need`);
     }
@@ -199,21 +243,35 @@ describe("closing and reopening a need", () => {
   it("cancelling releases what the cancelled pledges held, through the pledge state machine, and tells the donor", async () => {
     const { need, pledges } = await needWithPledgesInEveryOpenStatus();
     expect((await needTotals(need.id)).pledged).toBe(5 + 6 + 7 + 8);
-    const donorNoticesBefore = Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM notification WHERE user_id = $1 AND kind = 'pledge.CANCELLED'`, [ids.donor]))[0]!.n);
+    const donorNoticesBefore = Number(
+      (await sql<{ n: string }>(`SELECT count(*) AS n FROM notification WHERE user_id = $1 AND kind = 'pledge.CANCELLED'`, [ids.donor]))[0]!
+        .n,
+    );
     actAs(ids.staff!);
-    const result = await settle(closeNeedAction(null, form({ id: need.id, version: "0", pledges: "cancel", reason: "Bantuan sudah dipenuhi APBD." })));
+    const result = await settle(
+      closeNeedAction(null, form({ id: need.id, version: "0", pledges: "cancel", reason: "Bantuan sudah dipenuhi APBD." })),
+    );
     expect(result).toMatchObject({ ok: true, location: `/staf/kebutuhan/${need.id}?berubah=closed&batal=3` });
     // Only the pledge already in delivery still counts.
     expect(await needTotals(need.id)).toMatchObject({ pledged: 8, status: "CLOSED" });
     for (const id of [pledges.submitted, pledges.approved, pledges.scheduled]) {
       expect((await pledgeState(id)).status).toBe("CANCELLED");
-      const [event] = await sql<{ reason: string; actor_user_id: string }>(`SELECT reason, actor_user_id FROM audit_event WHERE entity_id = $1 AND to_status = 'CANCELLED'`, [id]);
+      const [event] = await sql<{ reason: string; actor_user_id: string }>(
+        `SELECT reason, actor_user_id FROM audit_event WHERE entity_id = $1 AND to_status = 'CANCELLED'`,
+        [id],
+      );
       expect(event).toEqual({ reason: "Bantuan sudah dipenuhi APBD.", actor_user_id: ids.staff });
     }
     expect((await pledgeState(pledges.inDelivery)).status).toBe("IN_DELIVERY");
-    const [closed] = await sql<{ from_status: string; metadata: { cancelled: number; pledges: string } }>(`SELECT from_status, metadata FROM audit_event WHERE entity_id = $1 AND action = 'need.closed'`, [need.id]);
+    const [closed] = await sql<{ from_status: string; metadata: { cancelled: number; pledges: string } }>(
+      `SELECT from_status, metadata FROM audit_event WHERE entity_id = $1 AND action = 'need.closed'`,
+      [need.id],
+    );
     expect(closed).toMatchObject({ from_status: "OPEN", metadata: { cancelled: 3, pledges: "cancel" } });
-    const donorNoticesAfter = Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM notification WHERE user_id = $1 AND kind = 'pledge.CANCELLED'`, [ids.donor]))[0]!.n);
+    const donorNoticesAfter = Number(
+      (await sql<{ n: string }>(`SELECT count(*) AS n FROM notification WHERE user_id = $1 AND kind = 'pledge.CANCELLED'`, [ids.donor]))[0]!
+        .n,
+    );
     expect(donorNoticesAfter - donorNoticesBefore).toBe(3);
   });
 
@@ -263,8 +321,40 @@ describe("only city staff manage needs and programs", () => {
         await settle(updateNeedAction(null, await editForm(need.id, { targetQuantity: "1" }))),
         await settle(closeNeedAction(null, form({ id: need.id, version: "0", pledges: "keep" }))),
         await settle(reopenNeedAction(null, form({ id: need.id, version: "0" }))),
-        await settle(createProgramAction(null, form({ category: "PANGAN", nameId: "Program curian", nameEn: "Stolen", descriptionId: "x", descriptionEn: "x", startsOn: inDays(0), endsOn: inDays(10), ownerOrganisationId: ids.office!, status: "DRAFT" }))),
-        await settle(updateProgramAction(null, form({ id: ids.pangan!, seen: new Date().toISOString(), category: "PANGAN", nameId: "Diambil alih", nameEn: "Taken", descriptionId: "x", descriptionEn: "x", startsOn: inDays(0), endsOn: inDays(10), ownerOrganisationId: ids.office!, status: "OPEN" }))),
+        await settle(
+          createProgramAction(
+            null,
+            form({
+              category: "PANGAN",
+              nameId: "Program curian",
+              nameEn: "Stolen",
+              descriptionId: "x",
+              descriptionEn: "x",
+              startsOn: inDays(0),
+              endsOn: inDays(10),
+              ownerOrganisationId: ids.office!,
+              status: "DRAFT",
+            }),
+          ),
+        ),
+        await settle(
+          updateProgramAction(
+            null,
+            form({
+              id: ids.pangan!,
+              seen: new Date().toISOString(),
+              category: "PANGAN",
+              nameId: "Diambil alih",
+              nameEn: "Taken",
+              descriptionId: "x",
+              descriptionEn: "x",
+              startsOn: inDays(0),
+              endsOn: inDays(10),
+              ownerOrganisationId: ids.office!,
+              status: "OPEN",
+            }),
+          ),
+        ),
       ];
       for (const result of results) expect(result && !result.ok && result.code).toBe(who ? "FORBIDDEN" : "UNAUTHENTICATED");
     }
@@ -276,10 +366,19 @@ describe("only city staff manage needs and programs", () => {
 describe("programs", () => {
   const programForm = (fields: Record<string, string> = {}) =>
     form({
-      category: "PANGAN", nameId: "KSBB Pangan Tahap II", nameEn: "KSBB Food Phase II", descriptionId: "Paket pangan tahap kedua.", descriptionEn: "Second phase food packages.",
-      startsOn: inDays(0), endsOn: inDays(200), ownerOrganisationId: ids.office!, status: "DRAFT", ...fields,
+      category: "PANGAN",
+      nameId: "KSBB Pangan Tahap II",
+      nameEn: "KSBB Food Phase II",
+      descriptionId: "Paket pangan tahap kedua.",
+      descriptionEn: "Second phase food packages.",
+      startsOn: inDays(0),
+      endsOn: inDays(200),
+      ownerOrganisationId: ids.office!,
+      status: "DRAFT",
+      ...fields,
     });
-  const created = (result: Outcome) => result?.ok && "location" in result ? result.location?.match(/program=([a-z0-9_]+)/i)?.[1] : undefined;
+  const created = (result: Outcome) =>
+    result?.ok && "location" in result ? result.location?.match(/program=([a-z0-9_]+)/i)?.[1] : undefined;
 
   it("a new program gets a unique slug from its Indonesian name", async () => {
     actAs(ids.staff!);
@@ -307,7 +406,8 @@ describe("programs", () => {
   it("an edit made meanwhile by someone else is refused; the category stays once needs exist", async () => {
     const [program] = await sql<{ updated_at: Date }>(`SELECT updated_at FROM program WHERE id = $1`, [ids.pangan]);
     const seen = program!.updated_at.toISOString();
-    const edit = (fields: Record<string, string>) => programForm({ id: ids.pangan!, seen, nameId: "KSBB Pangan 2026", status: "OPEN", endsOn: inDays(400), ...fields });
+    const edit = (fields: Record<string, string>) =>
+      programForm({ id: ids.pangan!, seen, nameId: "KSBB Pangan 2026", status: "OPEN", endsOn: inDays(400), ...fields });
     actAs(ids.staff!);
     const locked = await settle(updateProgramAction(null, edit({ category: "UMKM" })));
     expect(locked && !locked.ok && locked.fieldErrors?.category).toMatch(/sudah punya kebutuhan/);
@@ -315,12 +415,16 @@ describe("programs", () => {
     const stale = await settle(updateProgramAction(null, edit({ nameEn: "Lost update" })));
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(stale && !stale.ok && stale.values?.nameEn).toBe("Lost update");
-    expect((await sql<{ name_en: string }>(`SELECT name_en FROM program WHERE id = $1`, [ids.pangan]))[0]!.name_en).toBe("KSBB Food 2026 (edited)");
+    expect((await sql<{ name_en: string }>(`SELECT name_en FROM program WHERE id = $1`, [ids.pangan]))[0]!.name_en).toBe(
+      "KSBB Food 2026 (edited)",
+    );
   });
 
   it("the database refuses a reversed period, a bad slug and an owner that is not a city office, whatever code path tries", async () => {
     await expect(sql(`UPDATE program SET ends_on = starts_on - 1 WHERE id = $1`, [ids.pangan])).rejects.toThrow(/program_period_ordered/);
     await expect(sql(`UPDATE program SET slug = 'Bukan Slug!' WHERE id = $1`, [ids.pangan])).rejects.toThrow(/program_slug_format/);
-    await expect(sql(`UPDATE program SET owner_organisation_id = $2 WHERE id = $1`, [ids.pangan, ids.company])).rejects.toThrow(/not a city office/);
+    await expect(sql(`UPDATE program SET owner_organisation_id = $2 WHERE id = $1`, [ids.pangan, ids.company])).rejects.toThrow(
+      /not a city office/,
+    );
   });
 });

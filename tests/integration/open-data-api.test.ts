@@ -19,12 +19,18 @@ const ROUTES: Record<string, Handler> = { needs: needs.GET, programs: programs.G
 
 function call(path: string, init: RequestInit = {}) {
   const endpoint = path.split("?")[0]!.replace(/^\/api\/v1\/?/, "");
-  const handler = endpoint === "" ? index.GET : ROUTES[endpoint] ?? catchAll.GET;
+  const handler = endpoint === "" ? index.GET : (ROUTES[endpoint] ?? catchAll.GET);
   return handler(new Request(`http://localhost${path}`, init));
 }
 
-interface Page<T> { data: T[]; next_cursor: string | null; links: { self: string; next: string | null } }
-interface ApiErrorBody { error: { code: string; message: string; details: { parameter: string; problem: string; message: string }[] } }
+interface Page<T> {
+  data: T[];
+  next_cursor: string | null;
+  links: { self: string; next: string | null };
+}
+interface ApiErrorBody {
+  error: { code: string; message: string; details: { parameter: string; problem: string; message: string }[] };
+}
 
 /** Follows links.next from the first page to the last. */
 async function walk<T>(path: string, onPage?: (page: number) => Promise<void>): Promise<{ rows: T[]; pages: number }> {
@@ -46,7 +52,12 @@ async function walk<T>(path: string, onPage?: (page: number) => Promise<void>): 
 }
 
 const publicNeedIds = async (where = "TRUE", params: unknown[] = []) =>
-  (await sql<{ id: string }>(`SELECT n.id FROM need n JOIN program p ON p.id = n.program_id WHERE n.status IN ('OPEN', 'FULFILLED', 'CLOSED') AND ${where} ORDER BY n.id`, params)).map((r) => r.id);
+  (
+    await sql<{ id: string }>(
+      `SELECT n.id FROM need n JOIN program p ON p.id = n.program_id WHERE n.status IN ('OPEN', 'FULFILLED', 'CLOSED') AND ${where} ORDER BY n.id`,
+      params,
+    )
+  ).map((r) => r.id);
 
 let draftProgramSlug = "";
 
@@ -55,8 +66,11 @@ beforeAll(async () => {
   // A draft program with an owner that is not public, to check neither leaks.
   const [office] = await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'CITY_OFFICE' ORDER BY id LIMIT 1`);
   draftProgramSlug = "ksbb-rahasia-draf";
-  await sql(`INSERT INTO program (id, slug, category, name_id, name_en, description_id, description_en, starts_on, ends_on, status, owner_organisation_id, updated_at)
-    VALUES ('prog_draft', $1, 'PANGAN', 'Program Draf Rahasia', 'Secret draft', 'x', 'x', '2026-01-01', '2026-12-31', 'DRAFT', $2, now())`, [draftProgramSlug, office!.id]);
+  await sql(
+    `INSERT INTO program (id, slug, category, name_id, name_en, description_id, description_en, starts_on, ends_on, status, owner_organisation_id, updated_at)
+    VALUES ('prog_draft', $1, 'PANGAN', 'Program Draf Rahasia', 'Secret draft', 'x', 'x', '2026-01-01', '2026-12-31', 'DRAFT', $2, now())`,
+    [draftProgramSlug, office!.id],
+  );
 });
 
 describe("needs pagination", () => {
@@ -71,11 +85,15 @@ describe("needs pagination", () => {
   }, 120_000);
 
   it("visits every need of a filter exactly once", async () => {
-    const { rows } = await walk<{ id: string; kota_code: string; category: string; status: string }>("/api/v1/needs?limit=7&kota=31.71&category=pangan&status=OPEN");
+    const { rows } = await walk<{ id: string; kota_code: string; category: string; status: string }>(
+      "/api/v1/needs?limit=7&kota=31.71&category=pangan&status=OPEN",
+    );
     const expected = await publicNeedIds(`n.kota_code = '31.71' AND p.category = 'PANGAN' AND n.status = 'OPEN'`);
     expect(expected.length).toBeGreaterThan(7);
     expect(rows.map((row) => row.id)).toEqual(expected);
-    const [kelurahan] = await sql<{ code: string }>(`SELECT kelurahan_code AS code FROM need WHERE status = 'OPEN' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+    const [kelurahan] = await sql<{ code: string }>(
+      `SELECT kelurahan_code AS code FROM need WHERE status = 'OPEN' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
     const byKelurahan = await walk<{ id: string }>(`/api/v1/needs?limit=2&kelurahan=${kelurahan!.code}`);
     expect(byKelurahan.rows.map((r) => r.id)).toEqual(await publicNeedIds(`n.kelurahan_code = $1`, [kelurahan!.code]));
     const byProgram = await walk<{ id: string }>("/api/v1/needs?limit=50&program=ksbb-umkm-2026");
@@ -90,9 +108,19 @@ describe("needs pagination", () => {
       if (page !== 3) return;
       // One need sorting before the cursor (already passed) and one after it.
       for (const id of ["aaaa_added_early", "zzzz_added_late"]) {
-        await sql(`INSERT INTO need (id, program_id, kota_code, kecamatan_code, kelurahan_code, item, unit, target_quantity, beneficiary_count, beneficiary_kind, priority, deadline, status, updated_at)
+        await sql(
+          `INSERT INTO need (id, program_id, kota_code, kecamatan_code, kelurahan_code, item, unit, target_quantity, beneficiary_count, beneficiary_kind, priority, deadline, status, updated_at)
           VALUES ($1, $2, $3, $4, $5, 'Tambahan', $6, 10, 10, $7, 'LOW', '2027-01-01', 'OPEN', now())`,
-          [id, template!.program_id, template!.kota_code, template!.kecamatan_code, template!.kelurahan_code, template!.unit, template!.beneficiary_kind]);
+          [
+            id,
+            template!.program_id,
+            template!.kota_code,
+            template!.kecamatan_code,
+            template!.kelurahan_code,
+            template!.unit,
+            template!.beneficiary_kind,
+          ],
+        );
         added.push(id);
       }
     });
@@ -120,10 +148,14 @@ describe("other lists", () => {
     expect(rows.map((r) => r.slug)).toEqual(expected.map((r) => r.slug));
     expect(rows.some((r) => r.status === "DRAFT" || r.slug === draftProgramSlug)).toBe(false);
     expect(rows.every((r) => typeof r.owner_office === "string")).toBe(true);
-    await sql(`UPDATE organisation SET show_publicly = false WHERE id = (SELECT owner_organisation_id FROM program WHERE slug = 'ksbb-pangan-2026')`);
+    await sql(
+      `UPDATE organisation SET show_publicly = false WHERE id = (SELECT owner_organisation_id FROM program WHERE slug = 'ksbb-pangan-2026')`,
+    );
     const hidden = (await (await call("/api/v1/programs?category=PANGAN")).json()) as Page<{ slug: string; owner_office: string | null }>;
     expect(hidden.data.find((p) => p.slug === "ksbb-pangan-2026")!.owner_office).toBeNull();
-    await sql(`UPDATE organisation SET show_publicly = true WHERE id = (SELECT owner_organisation_id FROM program WHERE slug = 'ksbb-pangan-2026')`);
+    await sql(
+      `UPDATE organisation SET show_publicly = true WHERE id = (SELECT owner_organisation_id FROM program WHERE slug = 'ksbb-pangan-2026')`,
+    );
     const planned = (await (await call("/api/v1/programs?status=planned")).json()) as Page<{ status: string }>;
     expect(planned.data.length).toBeGreaterThan(0);
     expect(planned.data.every((p) => p.status === "PLANNED")).toBe(true);
@@ -141,7 +173,12 @@ describe("other lists", () => {
   });
 
   it("coverage gives lib/coverage's figures per region, paged, and scoped by within", async () => {
-    const kota = (await (await call("/api/v1/coverage?category=PANGAN")).json()) as Page<{ code: string; needs: number; level: string; units: { pledged: number }[] }>;
+    const kota = (await (await call("/api/v1/coverage?category=PANGAN")).json()) as Page<{
+      code: string;
+      needs: number;
+      level: string;
+      units: { pledged: number }[];
+    }>;
     const reference = await coverageByRegion("KOTA", { category: "PANGAN" });
     expect(kota.data.map((r) => [r.code, r.needs, r.units])).toEqual(reference.map((r) => [r.code, r.needs, r.units]));
     expect(kota.data.every((r) => r.level === "KOTA")).toBe(true);
@@ -153,14 +190,20 @@ describe("other lists", () => {
     expect(within.data.length).toBeGreaterThan(0);
     expect(within.data.every((r) => r.code.startsWith("31.71.01."))).toBe(true);
     const program = (await (await call("/api/v1/coverage?program=ksbb-umkm-2026")).json()) as Page<{ needs: number }>;
-    const [{ n }] = (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM need n JOIN program p ON p.id = n.program_id WHERE p.slug = 'ksbb-umkm-2026' AND n.status IN ('OPEN', 'FULFILLED')`)) as [{ n: number }];
+    const [{ n }] = (await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM need n JOIN program p ON p.id = n.program_id WHERE p.slug = 'ksbb-umkm-2026' AND n.status IN ('OPEN', 'FULFILLED')`,
+    )) as [{ n: number }];
     expect(program.data.reduce((sum, r) => sum + r.needs, 0)).toBe(n);
   });
 
   it("the index lists every endpoint with the parameters it validates", async () => {
     const response = await call("/api/v1");
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { schema_version: string; licence: { id: string }; endpoints: { path: string; parameters: { name: string; description: string }[] }[] };
+    const body = (await response.json()) as {
+      schema_version: string;
+      licence: { id: string };
+      endpoints: { path: string; parameters: { name: string; description: string }[] }[];
+    };
     expect(body.schema_version).toBe("1.0");
     expect(body.licence.id).toBe("CC-BY-4.0");
     for (const [name, specs] of Object.entries(ENDPOINT_PARAMS)) {
@@ -243,7 +286,9 @@ describe("bad requests", () => {
     expect(body.error.message).toMatch(/^Invalid request parameters: limit, foo, category\./);
     expect(body.error.details.find((d) => d.parameter === "limit")!.message).toBe("invalid value; accepted: a whole number from 1 to 500");
     expect(response.headers.get("content-language")).toBe("en");
-    const preferred = (await (await call("/api/v1/needs?limit=0", { headers: { "Accept-Language": "en;q=0.2, id;q=0.9" } })).json()) as ApiErrorBody;
+    const preferred = (await (
+      await call("/api/v1/needs?limit=0", { headers: { "Accept-Language": "en;q=0.2, id;q=0.9" } })
+    ).json()) as ApiErrorBody;
     expect(preferred.error.details[0]!.message).toBe("nilai tidak valid; yang diterima: bilangan bulat 1 sampai 500");
   });
 
@@ -268,7 +313,9 @@ describe("bad requests", () => {
 
 describe("public data only", () => {
   it("no endpoint answers with an e-mail address, a user's name or a hidden organisation", async () => {
-    const people = await sql<{ name: string }>(`SELECT name FROM app_user UNION SELECT name FROM organisation WHERE NOT (verification_status = 'VERIFIED' AND show_publicly)`);
+    const people = await sql<{ name: string }>(
+      `SELECT name FROM app_user UNION SELECT name FROM organisation WHERE NOT (verification_status = 'VERIFIED' AND show_publicly)`,
+    );
     const texts = [
       JSON.stringify((await walk("/api/v1/needs?limit=500")).rows),
       JSON.stringify((await walk("/api/v1/programs?limit=500")).rows),

@@ -21,7 +21,13 @@ beforeAll(async () => {
 });
 
 const input = (needId: string, quantity: number, idempotencyKey = randomUUID()) => ({
-  needId, quantity, deliveryMode: "DIRECT" as const, aggregatorId: undefined, plannedDeliveryOn: jakartaToday(), note: undefined, idempotencyKey,
+  needId,
+  quantity,
+  deliveryMode: "DIRECT" as const,
+  aggregatorId: undefined,
+  plannedDeliveryOn: jakartaToday(),
+  note: undefined,
+  idempotencyKey,
 });
 
 describe("concurrent pledges on PostgreSQL", () => {
@@ -30,10 +36,15 @@ describe("concurrent pledges on PostgreSQL", () => {
       const need = await freshNeed(100);
       const results = await Promise.allSettled(Array.from({ length: 50 }, () => createPledge(donor, input(need.id, 3))));
       const succeeded = results.filter((r) => r.status === "fulfilled").length;
-      const refused = results.filter((r) => r.status === "rejected" && (r.reason as { messageKey?: string }).messageKey === "exceedsRemaining").length;
+      const refused = results.filter(
+        (r) => r.status === "rejected" && (r.reason as { messageKey?: string }).messageKey === "exceedsRemaining",
+      ).length;
       expect({ round, succeeded, refused }).toEqual({ round, succeeded: 33, refused: 17 });
       expect(await needTotals(need.id)).toMatchObject({ pledged: 99 });
-      const [row] = await sql<{ n: number; total: number }>(`SELECT count(*)::int AS n, sum(quantity)::int AS total FROM pledge WHERE need_id = $1`, [need.id]);
+      const [row] = await sql<{ n: number; total: number }>(
+        `SELECT count(*)::int AS n, sum(quantity)::int AS total FROM pledge WHERE need_id = $1`,
+        [need.id],
+      );
       expect(row).toEqual({ n: 33, total: 99 });
     }
   });

@@ -27,7 +27,10 @@ beforeAll(async () => {
 /** Submits a pledge as the demo donor; returns the new pledge id when one was created (the form then opens it). */
 async function pledge(needId: string, fields: Record<string, string> = {}) {
   actAs(ids.donor!);
-  const result = await createPledgeAction(null, form({ needId, quantity: "10", deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID(), ...fields }));
+  const result = await createPledgeAction(
+    null,
+    form({ needId, quantity: "10", deliveryMode: "DIRECT", plannedDeliveryOn: jakartaToday(), idempotencyKey: randomUUID(), ...fields }),
+  );
   if (result?.ok) {
     expect(result.data?.href).toBe(`/janji/${result.data?.pledgeId}?baru=1`);
     expect(result.message).toMatch(/Janji terkirim\. Kode janji Anda: KSBB-/);
@@ -49,7 +52,11 @@ const jpegWithGps = () =>
 
 describe("pledging refuses bad input and writes nothing", () => {
   it.each([
-    ["zero", "0"], ["minus one", "-1"], ["a fraction", "1.5"], ["10^12", "1000000000000"], ["more than remains", "51"],
+    ["zero", "0"],
+    ["minus one", "-1"],
+    ["a fraction", "1.5"],
+    ["10^12", "1000000000000"],
+    ["more than remains", "51"],
   ])("a quantity of %s", async (_label, quantity) => {
     const need = await freshNeed(50);
     const { result, id } = await pledge(need.id, { quantity });
@@ -69,8 +76,11 @@ describe("pledging refuses bad input and writes nothing", () => {
 
   it("an aggregator that does not serve the kelurahan", async () => {
     const need = await freshNeed(50);
-    const [other] = await sql<{ id: string }>(`SELECT o.id FROM organisation o WHERE o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED'
-      AND NOT EXISTS (SELECT 1 FROM aggregator_area a WHERE a.organisation_id = o.id AND a.region_code = $1) LIMIT 1`, [need.kelurahan]);
+    const [other] = await sql<{ id: string }>(
+      `SELECT o.id FROM organisation o WHERE o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED'
+      AND NOT EXISTS (SELECT 1 FROM aggregator_area a WHERE a.organisation_id = o.id AND a.region_code = $1) LIMIT 1`,
+      [need.kelurahan],
+    );
     const { result } = await pledge(need.id, { deliveryMode: "AGGREGATOR", aggregatorId: other!.id });
     expect(result && !result.ok && result.fieldErrors?.aggregatorId).toMatch(/tidak melayani/);
     expect(await needTotals(need.id)).toMatchObject({ pledged: 0 });
@@ -78,7 +88,10 @@ describe("pledging refuses bad input and writes nothing", () => {
 
   it("an unknown pledge id", async () => {
     actAs(ids.staff!);
-    expect(await changePledgeStatusAction(null, form({ pledgeId: "plg_nope", version: "0", to: "APPROVED" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await changePledgeStatusAction(null, form({ pledgeId: "plg_nope", version: "0", to: "APPROVED" }))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 
   it("the same form sent twice makes one pledge", async () => {
@@ -95,32 +108,69 @@ describe("pledging refuses bad input and writes nothing", () => {
 describe("a new pledge", () => {
   it("claims its quantity and writes its audit event, a notice and an e-mail for every active city staff member, in one go", async () => {
     const need = await freshNeed(50);
-    const [area] = await sql<{ id: string }>(`SELECT a.organisation_id AS id FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
-      WHERE a.region_code = $1 AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED' LIMIT 1`, [need.kelurahan]);
+    const [area] = await sql<{ id: string }>(
+      `SELECT a.organisation_id AS id FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
+      WHERE a.region_code = $1 AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED' LIMIT 1`,
+      [need.kelurahan],
+    );
     // A deactivated staff member hears nothing.
     const gone = `usr_t${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-    await sql(`INSERT INTO app_user (id, email, name, role, organisation_id, active, updated_at)
-      SELECT $1, $2, 'Petugas Lama', role, organisation_id, false, now() FROM app_user WHERE id = $3`, [gone, `${gone}@ksbb.test`, ids.staff]);
-    const staff = await sql<{ id: string; email: string }>(`SELECT id, email FROM app_user WHERE role = 'CITY_STAFF' AND active ORDER BY id`);
+    await sql(
+      `INSERT INTO app_user (id, email, name, role, organisation_id, active, updated_at)
+      SELECT $1, $2, 'Petugas Lama', role, organisation_id, false, now() FROM app_user WHERE id = $3`,
+      [gone, `${gone}@ksbb.test`, ids.staff],
+    );
+    const staff = await sql<{ id: string; email: string }>(
+      `SELECT id, email FROM app_user WHERE role = 'CITY_STAFF' AND active ORDER BY id`,
+    );
     const inactive = await sql<{ id: string }>(`SELECT id FROM app_user WHERE role = 'CITY_STAFF' AND NOT active`);
     expect(staff.length).toBeGreaterThan(0);
     expect(inactive.length).toBeGreaterThan(0);
-    const fields: Record<string, string> = { quantity: "7", note: "Dikirim Sabtu pagi", ...(area && { deliveryMode: "AGGREGATOR", aggregatorId: area.id }) };
+    const fields: Record<string, string> = {
+      quantity: "7",
+      note: "Dikirim Sabtu pagi",
+      ...(area && { deliveryMode: "AGGREGATOR", aggregatorId: area.id }),
+    };
     const { result, id } = await pledge(need.id, fields);
     expect(result).toMatchObject({ ok: true });
-    const [row] = await sql<{ reference: string; quantity: number; status: string; delivery_mode: string; aggregator_organisation_id: string | null; note: string; planned: string }>(
-      `SELECT reference, quantity, status::text AS status, delivery_mode::text AS delivery_mode, aggregator_organisation_id, note, planned_delivery_on::text AS planned FROM pledge WHERE id = $1`, [id]);
-    expect(row).toMatchObject({ quantity: 7, status: "SUBMITTED", delivery_mode: area ? "AGGREGATOR" : "DIRECT", aggregator_organisation_id: area?.id ?? null, note: "Dikirim Sabtu pagi", planned: jakartaToday() });
+    const [row] = await sql<{
+      reference: string;
+      quantity: number;
+      status: string;
+      delivery_mode: string;
+      aggregator_organisation_id: string | null;
+      note: string;
+      planned: string;
+    }>(
+      `SELECT reference, quantity, status::text AS status, delivery_mode::text AS delivery_mode, aggregator_organisation_id, note, planned_delivery_on::text AS planned FROM pledge WHERE id = $1`,
+      [id],
+    );
+    expect(row).toMatchObject({
+      quantity: 7,
+      status: "SUBMITTED",
+      delivery_mode: area ? "AGGREGATOR" : "DIRECT",
+      aggregator_organisation_id: area?.id ?? null,
+      note: "Dikirim Sabtu pagi",
+      planned: jakartaToday(),
+    });
     expect(result && result.ok && result.message).toContain(row!.reference);
     expect(await needTotals(need.id)).toMatchObject({ pledged: 7, status: "OPEN" });
-    expect(await sql(`SELECT actor_user_id, action, to_status, metadata FROM audit_event WHERE entity_type = 'pledge' AND entity_id = $1`, [id]))
-      .toEqual([{ actor_user_id: ids.donor, action: "pledge.created", to_status: "SUBMITTED", metadata: { quantity: 7 } }]);
-    const notices = await sql<{ user_id: string; kind: string; params: unknown }>(`SELECT user_id, kind, params FROM notification WHERE pledge_id = $1 ORDER BY user_id`, [id]);
+    expect(
+      await sql(`SELECT actor_user_id, action, to_status, metadata FROM audit_event WHERE entity_type = 'pledge' AND entity_id = $1`, [id]),
+    ).toEqual([{ actor_user_id: ids.donor, action: "pledge.created", to_status: "SUBMITTED", metadata: { quantity: 7 } }]);
+    const notices = await sql<{ user_id: string; kind: string; params: unknown }>(
+      `SELECT user_id, kind, params FROM notification WHERE pledge_id = $1 ORDER BY user_id`,
+      [id],
+    );
     expect(notices.map((notice) => notice.user_id)).toEqual(staff.map((user) => user.id));
     const [item] = await sql<{ item: string }>(`SELECT item FROM need WHERE id = $1`, [need.id]);
-    for (const notice of notices) expect(notice).toMatchObject({ kind: "pledge.SUBMITTED", params: { reference: row!.reference, item: item!.item } });
+    for (const notice of notices)
+      expect(notice).toMatchObject({ kind: "pledge.SUBMITTED", params: { reference: row!.reference, item: item!.item } });
     for (const user of inactive) expect(notices.some((notice) => notice.user_id === user.id)).toBe(false);
-    const mails = await sql<{ to_address: string; subject: string; body: string }>(`SELECT to_address, subject, body FROM email_outbox WHERE body LIKE $1 ORDER BY to_address`, [`%/janji/${id}`]);
+    const mails = await sql<{ to_address: string; subject: string; body: string }>(
+      `SELECT to_address, subject, body FROM email_outbox WHERE body LIKE $1 ORDER BY to_address`,
+      [`%/janji/${id}`],
+    );
     expect(mails.map((mail) => mail.to_address)).toEqual(staff.map((user) => user.email).sort());
     expect(mails[0]).toMatchObject({ subject: `[KSBB] ${row!.reference} pledge.SUBMITTED` });
   });
@@ -145,7 +195,10 @@ describe("a new pledge", () => {
 describe("the pledge lifecycle", () => {
   it("goes from pledge to confirmed delivery, with partial deliveries, photos without location, and a full audit trail", async () => {
     const need = await freshNeed(100);
-    await sql(`INSERT INTO aggregator_area (organisation_id, region_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ids.aggregatorOrg, need.kelurahan]);
+    await sql(`INSERT INTO aggregator_area (organisation_id, region_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      ids.aggregatorOrg,
+      need.kelurahan,
+    ]);
     const { id } = await pledge(need.id, { quantity: "40", deliveryMode: "AGGREGATOR", aggregatorId: ids.aggregatorOrg! });
     expect(await needTotals(need.id)).toMatchObject({ pledged: 40, delivered: 0 });
 
@@ -158,7 +211,14 @@ describe("the pledge lifecycle", () => {
     const deliver = async (quantity: string, files: File[] = []) => {
       actAs(ids.aggregator!);
       const { version } = await pledgeState(id!);
-      const data = form({ pledgeId: id!, version: String(version), deliveredOn: jakartaToday(), quantity, recipientGroup: "RW 05", recipientCount: "15" });
+      const data = form({
+        pledgeId: id!,
+        version: String(version),
+        deliveredOn: jakartaToday(),
+        quantity,
+        recipientGroup: "RW 05",
+        recipientCount: "15",
+      });
       for (const file of files) data.append("photos[]", file);
       return settle(recordDeliveryAction(null, data));
     };
@@ -175,7 +235,10 @@ describe("the pledge lifecycle", () => {
     expect((await sharp(Buffer.from(await photo.arrayBuffer())).metadata()).exif).toBeDefined();
     expect(await deliver("15", [photo])).toMatchObject({ ok: true });
     expect(await pledgeState(id!)).toMatchObject({ status: "IN_DELIVERY", delivered: 15 });
-    const [stored] = await sql<{ storage_key: string }>(`SELECT p.storage_key FROM delivery_photo p JOIN delivery_update d ON d.id = p.delivery_update_id WHERE d.pledge_id = $1`, [id]);
+    const [stored] = await sql<{ storage_key: string }>(
+      `SELECT p.storage_key FROM delivery_photo p JOIN delivery_update d ON d.id = p.delivery_update_id WHERE d.pledge_id = $1`,
+      [id],
+    );
     const saved = fs.readFileSync(path.join(uploads, stored!.storage_key));
     expect((await sharp(saved).metadata()).exif).toBeUndefined();
 
@@ -187,10 +250,31 @@ describe("the pledge lifecycle", () => {
     expect(await needTotals(need.id)).toMatchObject({ pledged: 40, delivered: 40, approved: 40, confirmed: 40 });
     expect(await needTotals(need.id)).toMatchObject(await approvalTotalsFromPledges(need.id));
 
-    const events = await sql<{ to_status: string | null; action: string }>(`SELECT action, to_status FROM audit_event WHERE entity_type = 'pledge' AND entity_id = $1 ORDER BY id`, [id]);
-    expect(events.map((e) => e.to_status ?? e.action)).toEqual(["SUBMITTED", "APPROVED", "SCHEDULED", "IN_DELIVERY", "pledge.delivery_recorded", "DELIVERED", "pledge.delivery_recorded", "CONFIRMED"]);
-    const notices = await sql<{ kind: string }>(`SELECT kind FROM notification WHERE pledge_id = $1 AND user_id = $2 ORDER BY created_at`, [id, ids.donor]);
-    expect(notices.map((n) => n.kind)).toEqual(["pledge.APPROVED", "pledge.SCHEDULED", "pledge.IN_DELIVERY", "pledge.DELIVERED", "pledge.CONFIRMED"]);
+    const events = await sql<{ to_status: string | null; action: string }>(
+      `SELECT action, to_status FROM audit_event WHERE entity_type = 'pledge' AND entity_id = $1 ORDER BY id`,
+      [id],
+    );
+    expect(events.map((e) => e.to_status ?? e.action)).toEqual([
+      "SUBMITTED",
+      "APPROVED",
+      "SCHEDULED",
+      "IN_DELIVERY",
+      "pledge.delivery_recorded",
+      "DELIVERED",
+      "pledge.delivery_recorded",
+      "CONFIRMED",
+    ]);
+    const notices = await sql<{ kind: string }>(`SELECT kind FROM notification WHERE pledge_id = $1 AND user_id = $2 ORDER BY created_at`, [
+      id,
+      ids.donor,
+    ]);
+    expect(notices.map((n) => n.kind)).toEqual([
+      "pledge.APPROVED",
+      "pledge.SCHEDULED",
+      "pledge.IN_DELIVERY",
+      "pledge.DELIVERED",
+      "pledge.CONFIRMED",
+    ]);
   });
 
   it("refuses a change made on a stale version", async () => {

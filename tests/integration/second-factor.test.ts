@@ -14,7 +14,10 @@ const at = (ms: number) => new Date(T0 + ms);
 async function newStaff(email: string): Promise<{ id: string; organisationId: string }> {
   const [staff] = await sql<{ organisation_id: string }>(`SELECT organisation_id FROM app_user WHERE email = 'staf@ksbb.test'`);
   const id = `usr_${email.split("@")[0]}`;
-  await sql(`INSERT INTO app_user (id, email, name, role, organisation_id, updated_at) VALUES ($1, $2, 'Petugas Baru', 'CITY_STAFF', $3, now())`, [id, email, staff!.organisation_id]);
+  await sql(
+    `INSERT INTO app_user (id, email, name, role, organisation_id, updated_at) VALUES ($1, $2, 'Petugas Baru', 'CITY_STAFF', $3, now())`,
+    [id, email, staff!.organisation_id],
+  );
   return { id, organisationId: staff!.organisation_id };
 }
 
@@ -40,7 +43,9 @@ describe("second factor", () => {
     const stored = await sql<{ code_hash: string }>(`SELECT code_hash FROM recovery_code WHERE user_id = $1`, [staff.id]);
     expect(stored).toHaveLength(10);
     expect(JSON.stringify(stored)).not.toContain(codes[0]!.replace("-", ""));
-    expect(await sql(`SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'user.second_factor_enabled'`, [staff.id])).toHaveLength(1);
+    expect(await sql(`SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'user.second_factor_enabled'`, [staff.id])).toHaveLength(
+      1,
+    );
   });
 
   it("accepts a code once, within one step of the clock, and never an older step", async () => {
@@ -85,7 +90,9 @@ describe("second factor", () => {
   });
 
   it("the demo staff and admin accounts are enrolled with the published demo key", async () => {
-    const rows = await sql<{ email: string; totp_secret: string }>(`SELECT email, totp_secret FROM app_user WHERE totp_enabled_at IS NOT NULL AND email NOT LIKE 'petugas%' ORDER BY email`);
+    const rows = await sql<{ email: string; totp_secret: string }>(
+      `SELECT email, totp_secret FROM app_user WHERE totp_enabled_at IS NOT NULL AND email NOT LIKE 'petugas%' ORDER BY email`,
+    );
     expect(rows).toEqual([
       { email: "admin@ksbb.test", totp_secret: DEMO_TOTP_SECRET },
       { email: "staf@ksbb.test", totp_secret: DEMO_TOTP_SECRET },

@@ -9,7 +9,19 @@ import { describe, expect, it } from "vitest";
 // the three. Generated code, dependencies, build output and the tests themselves are left out.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SKIPPED_DIRS = new Set(["node_modules", ".next", ".git", "out", ".data", "tests", "test-results", "playwright-report", "reports", "backups", "bench-results"]);
+const SKIPPED_DIRS = new Set([
+  "node_modules",
+  ".next",
+  ".git",
+  "out",
+  ".data",
+  "tests",
+  "test-results",
+  "playwright-report",
+  "reports",
+  "backups",
+  "bench-results",
+]);
 const SOURCE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 
 function sourceFiles(dir: string): string[] {
@@ -37,7 +49,10 @@ function references(node: ts.Node, name: string): boolean {
 function commentsOf(file: ts.SourceFile): ts.CommentRange[] {
   const found = new Map<number, ts.CommentRange>();
   const visit = (node: ts.Node) => {
-    const around = [...(ts.getLeadingCommentRanges(file.text, node.getFullStart()) ?? []), ...(ts.getTrailingCommentRanges(file.text, node.getEnd()) ?? [])];
+    const around = [
+      ...(ts.getLeadingCommentRanges(file.text, node.getFullStart()) ?? []),
+      ...(ts.getTrailingCommentRanges(file.text, node.getEnd()) ?? []),
+    ];
     for (const range of around) found.set(range.pos, range);
     node.getChildren(file).forEach(visit);
   };
@@ -57,13 +72,20 @@ function explained(file: ts.SourceFile, comments: ts.CommentRange[], start: numb
 
 /** file:line of every catch that swallows its error without a word. */
 export function swallowedErrors(fileName: string, text: string): string[] {
-  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const comments = commentsOf(file);
   const found: string[] = [];
   const report = (node: ts.Node) => found.push(`${fileName}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`);
   const visit = (node: ts.Node) => {
     if (ts.isCatchClause(node)) {
-      const name = node.variableDeclaration && ts.isIdentifier(node.variableDeclaration.name) ? node.variableDeclaration.name.text : undefined;
+      const name =
+        node.variableDeclaration && ts.isIdentifier(node.variableDeclaration.name) ? node.variableDeclaration.name.text : undefined;
       const handled = containsThrow(node.block) || (name !== undefined && references(node.block, name));
       if (!handled && !explained(file, comments, node.getStart(file), node.end)) report(node);
     }

@@ -37,11 +37,13 @@ async function signIn(secure: boolean, origin: string) {
   const csrf = await handler(new Request(`${origin}/api/auth/csrf`));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = [...cookies(csrf).values()].map((line) => line.split(";")[0]).join("; ");
-  const response = await handler(new Request(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email: "warga@contoh.test" }),
-  }));
+  const response = await handler(
+    new Request(`${origin}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+      body: new URLSearchParams({ csrfToken, email: "warga@contoh.test" }),
+    }),
+  );
   return cookies(response);
 }
 

@@ -4,7 +4,13 @@ import { contentSecurityPolicy, createNonce } from "@/lib/security/csp.ts";
 import { BODY_LIMIT_BYTES } from "@/lib/security/limits.ts";
 import { proxy } from "@/proxy.ts";
 
-const directives = (policy: string) => new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe("the page Content-Security-Policy", () => {
   it("runs only scripts carrying the request's nonce in production", () => {
@@ -22,7 +28,8 @@ describe("the page Content-Security-Policy", () => {
   it("allows eval only in development, and upgrades subresources only over https", () => {
     expect(directives(contentSecurityPolicy({ nonce: "n", dev: true, https: false })).get("script-src")).toContain("'unsafe-eval'");
     expect(directives(contentSecurityPolicy({ nonce: "n", dev: false, https: true })).has("upgrade-insecure-requests")).toBe(true);
-    for (const dev of [true, false]) expect(directives(contentSecurityPolicy({ nonce: "n", dev, https: false })).get("script-src")).not.toContain("'unsafe-inline'");
+    for (const dev of [true, false])
+      expect(directives(contentSecurityPolicy({ nonce: "n", dev, https: false })).get("script-src")).not.toContain("'unsafe-inline'");
   });
 
   it("draws a fresh 128-bit nonce every time", () => {
@@ -43,7 +50,11 @@ describe("proxy.ts", () => {
   });
 
   it("passes same-site writes, writes without an Origin, and reads; and sets the policy it tells Next.js", () => {
-    for (const response of [proxy(request("POST", { origin: "http://portal.test" })), proxy(request("POST", {})), proxy(request("GET", { origin: "https://evil.example" }))]) {
+    for (const response of [
+      proxy(request("POST", { origin: "http://portal.test" })),
+      proxy(request("POST", {})),
+      proxy(request("GET", { origin: "https://evil.example" })),
+    ]) {
       expect(response.status).toBe(200);
       const policy = response.headers.get("content-security-policy")!;
       expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);

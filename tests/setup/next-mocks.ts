@@ -25,7 +25,8 @@ vi.mock("next-intl/server", async () => {
   // re-parse every message it formats (the security fuzz calls actions 10,000 times).
   const translators = new Map<string | undefined, ReturnType<typeof createTranslator>>();
   const translator = (namespace?: string) => {
-    if (!translators.has(namespace)) translators.set(namespace, createTranslator({ locale: "id", messages, namespace: namespace as never }));
+    if (!translators.has(namespace))
+      translators.set(namespace, createTranslator({ locale: "id", messages, namespace: namespace as never }));
     return translators.get(namespace)!;
   };
   return {

@@ -27,14 +27,23 @@ function wrap<T extends object>(target: T, override: Record<string, (original: (
 
 function countingQueryable<T extends object>(queryable: T): T {
   return wrap(queryable, {
-    queryRaw: (original) => (query: Parameters<Queryable["queryRaw"]>[0]) => (record(query.sql), (original as Queryable["queryRaw"])(query)),
-    executeRaw: (original) => (query: Parameters<Queryable["executeRaw"]>[0]) => (record(query.sql), (original as Queryable["executeRaw"])(query)),
-    startTransaction: (original) => async (...args: unknown[]) => countingQueryable((await (original as (...a: unknown[]) => Promise<object>)(...args))),
+    queryRaw: (original) => (query: Parameters<Queryable["queryRaw"]>[0]) => (
+      record(query.sql),
+      (original as Queryable["queryRaw"])(query)
+    ),
+    executeRaw: (original) => (query: Parameters<Queryable["executeRaw"]>[0]) => (
+      record(query.sql),
+      (original as Queryable["executeRaw"])(query)
+    ),
+    startTransaction:
+      (original) =>
+      async (...args: unknown[]) =>
+        countingQueryable(await (original as (...a: unknown[]) => Promise<object>)(...args)),
   });
 }
 
 export function countingAdapter(factory: AdapterFactory): AdapterFactory {
   return wrap(factory, {
-    connect: (original) => async () => countingQueryable((await (original as () => Promise<object>)())),
+    connect: (original) => async () => countingQueryable(await (original as () => Promise<object>)()),
   });
 }

@@ -4,7 +4,13 @@ import { EmailConfirmationNotice } from "@/components/account/email-confirmation
 import { Badge } from "@/components/badge.tsx";
 import { accountOverview } from "@/lib/accounts/queries.ts";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
-import { ChangePasswordForm, InviteMemberForm, OrganisationForm, ProfileForm, SignOutEverywhereForm } from "./_components/account-forms.tsx";
+import {
+  ChangePasswordForm,
+  InviteMemberForm,
+  OrganisationForm,
+  ProfileForm,
+  SignOutEverywhereForm,
+} from "./_components/account-forms.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -30,28 +36,50 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold text-ink">{t("title")}</h1>
-        {welcome && <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("welcome")}</p>}
+        {welcome && (
+          <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+            {t("welcome")}
+          </p>
+        )}
         {query.terkonfirmasi === "1" && caller.emailVerified && (
-          <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{tAuth("confirm.confirmed")}</p>
+          <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+            {tAuth("confirm.confirmed")}
+          </p>
         )}
         {!caller.emailVerified && <EmailConfirmationNotice email={caller.email} />}
       </header>
 
       <section aria-labelledby="status-heading" className={section}>
-        <h2 id="status-heading" className="text-lg font-semibold text-ink">{organisation.name}</h2>
+        <h2 id="status-heading" className="text-lg font-semibold text-ink">
+          {organisation.name}
+        </h2>
         <dl className="grid gap-3 text-sm sm:grid-cols-3">
-          <div><dt className="text-slate-600">{t("kind")}</dt><dd className="font-medium">{tAuth(`kinds.${organisation.kind}`)}</dd></div>
-          <div><dt className="text-slate-600">{t("role")}</dt><dd className="font-medium">{t(`roles.${caller.role}`)}</dd></div>
+          <div>
+            <dt className="text-slate-600">{t("kind")}</dt>
+            <dd className="font-medium">{tAuth(`kinds.${organisation.kind}`)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("role")}</dt>
+            <dd className="font-medium">{t(`roles.${caller.role}`)}</dd>
+          </div>
           {organisation.kind !== "CITY_OFFICE" && (
             <div>
               <dt className="text-slate-600">{t("status")}</dt>
-              <dd><Badge tone={STATUS_TONE[status]}>{t(`statusValue.${status}`)}</Badge></dd>
+              <dd>
+                <Badge tone={STATUS_TONE[status]}>{t(`statusValue.${status}`)}</Badge>
+              </dd>
             </div>
           )}
           {organisation.kind === "AGGREGATOR" && (
             <>
-              <div><dt className="text-slate-600">{t("serviceArea")}</dt><dd className="font-medium">{format.number(organisation._count.serviceAreas)}</dd></div>
-              <div><dt className="text-slate-600">{t("capacity")}</dt><dd className="font-medium">{format.number(organisation.deliveryCapacity ?? 0)}</dd></div>
+              <div>
+                <dt className="text-slate-600">{t("serviceArea")}</dt>
+                <dd className="font-medium">{format.number(organisation._count.serviceAreas)}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-600">{t("capacity")}</dt>
+                <dd className="font-medium">{format.number(organisation.deliveryCapacity ?? 0)}</dd>
+              </div>
             </>
           )}
         </dl>
@@ -66,31 +94,43 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="profile-heading" className={section}>
-          <h2 id="profile-heading" className="text-lg font-semibold text-ink">{t("profile")}</h2>
+          <h2 id="profile-heading" className="text-lg font-semibold text-ink">
+            {t("profile")}
+          </h2>
           <ProfileForm name={caller.name} email={caller.email} />
         </section>
         {organisation.kind !== "INDIVIDUAL" && organisation.kind !== "CITY_OFFICE" && (
           <section aria-labelledby="organisation-heading" className={section}>
-            <h2 id="organisation-heading" className="text-lg font-semibold text-ink">{t("organisation")}</h2>
+            <h2 id="organisation-heading" className="text-lg font-semibold text-ink">
+              {t("organisation")}
+            </h2>
             <OrganisationForm name={organisation.name} phone={organisation.contactPhone ?? ""} showPublicly={organisation.showPublicly} />
           </section>
         )}
         <section aria-labelledby="password-heading" className={section}>
-          <h2 id="password-heading" className="text-lg font-semibold text-ink">{t("changePassword")}</h2>
+          <h2 id="password-heading" className="text-lg font-semibold text-ink">
+            {t("changePassword")}
+          </h2>
           <ChangePasswordForm />
         </section>
         <section aria-labelledby="sessions-heading" className={section}>
-          <h2 id="sessions-heading" className="text-lg font-semibold text-ink">{t("sessions")}</h2>
+          <h2 id="sessions-heading" className="text-lg font-semibold text-ink">
+            {t("sessions")}
+          </h2>
           <SignOutEverywhereForm />
         </section>
         {organisation.kind !== "INDIVIDUAL" && (
           <section aria-labelledby="members-heading" className={section}>
-            <h2 id="members-heading" className="text-lg font-semibold text-ink">{t("members")}</h2>
+            <h2 id="members-heading" className="text-lg font-semibold text-ink">
+              {t("members")}
+            </h2>
             <ul className="divide-y divide-slate-100 text-sm">
               {organisation.users.map((member) => (
                 <li key={member.id} className="flex flex-wrap justify-between gap-2 py-2">
                   <span className="font-medium">{member.name}</span>
-                  <span className="text-slate-600">{member.email} · {t(`roles.${member.role}`)}</span>
+                  <span className="text-slate-600">
+                    {member.email} · {t(`roles.${member.role}`)}
+                  </span>
                 </li>
               ))}
               {organisation.invitations.map((invitation) => (

@@ -24,10 +24,18 @@ export default async function MyPledgesPage({ searchParams }: { searchParams: Pr
       <h1 className="text-2xl font-bold text-ink">{t("myPledges")}</h1>
       {pledges.length === 0 ? (
         <EmptyState>
-          <Link href="/kebutuhan" className="text-brand-700 hover:underline">{t("myPledgesEmpty")}</Link>
+          <Link href="/kebutuhan" className="text-brand-700 hover:underline">
+            {t("myPledgesEmpty")}
+          </Link>
         </EmptyState>
       ) : (
-        <ul className="space-y-3">{pledges.map((pledge) => <li key={pledge.id}><PledgeRow pledge={pledge} showNextStep /></li>)}</ul>
+        <ul className="space-y-3">
+          {pledges.map((pledge) => (
+            <li key={pledge.id}>
+              <PledgeRow pledge={pledge} showNextStep />
+            </li>
+          ))}
+        </ul>
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/janji?page=${p}`} />
     </div>

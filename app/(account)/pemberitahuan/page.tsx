@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const caller = await requirePageUser("/pemberitahuan");
-  const [{ notifications, outbox }, t, format] = await Promise.all([notificationsFor(caller), getTranslations("notifications"), getFormatter()]);
+  const [{ notifications, outbox }, t, format] = await Promise.all([
+    notificationsFor(caller),
+    getTranslations("notifications"),
+    getFormatter(),
+  ]);
   const unread = notifications.filter((n) => !n.readAt).length;
   return (
     <div className="space-y-6">
@@ -27,11 +31,24 @@ export default async function NotificationsPage() {
         <ul className="space-y-2">
           {notifications.map((notice) => {
             const params = notice.params as Record<string, string>;
-            const text = t.has(notice.kind as never) ? t(notice.kind as never, { reference: params.reference ?? "", item: params.item ?? "" } as never) : notice.kind;
+            const text = t.has(notice.kind as never)
+              ? t(notice.kind as never, { reference: params.reference ?? "", item: params.item ?? "" } as never)
+              : notice.kind;
             return (
-              <li key={notice.id} className={`rounded-lg border bg-white p-3 text-sm ${notice.readAt ? "border-slate-200" : "border-brand-700"}`}>
-                {notice.pledgeId ? <Link href={`/janji/${notice.pledgeId}`} className="font-medium hover:underline">{text}</Link> : text}
-                <span className="block text-xs text-slate-600">{format.dateTime(notice.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+              <li
+                key={notice.id}
+                className={`rounded-lg border bg-white p-3 text-sm ${notice.readAt ? "border-slate-200" : "border-brand-700"}`}
+              >
+                {notice.pledgeId ? (
+                  <Link href={`/janji/${notice.pledgeId}`} className="font-medium hover:underline">
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
+                <span className="block text-xs text-slate-600">
+                  {format.dateTime(notice.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </span>
               </li>
             );
           })}
@@ -39,11 +56,16 @@ export default async function NotificationsPage() {
       )}
       {outbox.length > 0 && (
         <section aria-labelledby="outbox-heading" className="space-y-2">
-          <h2 id="outbox-heading" className="text-lg font-semibold text-ink">{t("outbox")}</h2>
+          <h2 id="outbox-heading" className="text-lg font-semibold text-ink">
+            {t("outbox")}
+          </h2>
           <p className="text-sm text-slate-700">{t("outboxLead")}</p>
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm">
             {outbox.map((mail) => (
-              <li key={mail.id} className="flex flex-wrap justify-between gap-2 p-3"><span>{mail.toAddress}</span><span className="text-slate-600">{mail.subject}</span></li>
+              <li key={mail.id} className="flex flex-wrap justify-between gap-2 p-3">
+                <span>{mail.toAddress}</span>
+                <span className="text-slate-600">{mail.subject}</span>
+              </li>
             ))}
           </ul>
         </section>

@@ -19,7 +19,9 @@ export async function CategoryCard({ category, totals }: { category: ProgramCate
   const needs = totals.reduce((sum, row) => sum + row.needs, 0);
   const name = tCategory(`${category}.name`);
   return (
-    <article className={`flex h-full flex-col gap-4 rounded-xl border bg-white p-5 shadow-sm ${active ? "border-slate-200" : "border-dashed border-slate-300"}`}>
+    <article
+      className={`flex h-full flex-col gap-4 rounded-xl border bg-white p-5 shadow-sm ${active ? "border-slate-200" : "border-dashed border-slate-300"}`}
+    >
       <div className="flex items-start justify-between gap-3">
         <div>
           <h3 className="text-lg font-semibold text-ink">{name}</h3>

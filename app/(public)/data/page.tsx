@@ -12,7 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("lead") };
 }
 
-const ENDPOINT_TEXT = { needs: "endpointNeeds", programs: "endpointPrograms", regions: "endpointRegions", coverage: "endpointCoverage" } as const;
+const ENDPOINT_TEXT = {
+  needs: "endpointNeeds",
+  programs: "endpointPrograms",
+  regions: "endpointRegions",
+  coverage: "endpointCoverage",
+} as const;
 const linkClass = "font-semibold text-brand-700 hover:underline";
 
 // Public: what the city publishes, under which licence, and where to get it.
@@ -30,7 +35,9 @@ export default async function OpenDataPage() {
       <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="licence" className="space-y-2 rounded-xl border border-brand-100 bg-brand-50 p-5">
-        <h2 id="licence" className="text-lg font-semibold text-ink">{t("licenceTitle")}</h2>
+        <h2 id="licence" className="text-lg font-semibold text-ink">
+          {t("licenceTitle")}
+        </h2>
         <p className="text-slate-800">{t("licenceBody", { licence: OPEN_DATA_LICENCE.name })}</p>
         <p className="text-slate-800">{t("privacy")}</p>
         <p className="text-sm text-slate-700">{t("freshness")}</p>
@@ -40,7 +47,9 @@ export default async function OpenDataPage() {
       <DatasetSection dataset="penyaluran" />
 
       <section aria-labelledby="format" className="space-y-3">
-        <h2 id="format" className="text-xl font-semibold text-ink">{t("formatTitle")}</h2>
+        <h2 id="format" className="text-xl font-semibold text-ink">
+          {t("formatTitle")}
+        </h2>
         <p className="max-w-3xl text-slate-700">{t("formatCsv")}</p>
         <p className="max-w-3xl text-slate-700">{t("formatJson")}</p>
         <p className="max-w-3xl text-slate-700">{t("formatValues")}</p>
@@ -49,7 +58,9 @@ export default async function OpenDataPage() {
       </section>
 
       <section aria-labelledby="codes" className="space-y-3">
-        <h2 id="codes" className="text-xl font-semibold text-ink">{t("codesTitle")}</h2>
+        <h2 id="codes" className="text-xl font-semibold text-ink">
+          {t("codesTitle")}
+        </h2>
         <div className="grid items-start gap-6 sm:grid-cols-2">
           <CodeTable
             caption={t("categoriesCaption")}
@@ -65,24 +76,34 @@ export default async function OpenDataPage() {
       </section>
 
       <section aria-labelledby="api" className="space-y-3">
-        <h2 id="api" className="text-xl font-semibold text-ink">{t("apiTitle")}</h2>
+        <h2 id="api" className="text-xl font-semibold text-ink">
+          {t("apiTitle")}
+        </h2>
         <p className="max-w-3xl text-slate-700">{t("apiBody")}</p>
         <p>
           {/* A JSON route handler, not a page: a plain full navigation is right here. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/api/v1" className={linkClass}>{t("apiIndex")}</a> <code className="text-sm text-slate-600">/api/v1</code>
+          <a href="/api/v1" className={linkClass}>
+            {t("apiIndex")}
+          </a>{" "}
+          <code className="text-sm text-slate-600">/api/v1</code>
         </p>
         <ul className="space-y-1 text-slate-700">
           {ENDPOINT_NAMES.map((name) => (
             <li key={name} className="break-words">
-              <a href={`/api/v1/${name}`} className={`${linkClass} font-mono text-sm`}>/api/v1/{name}</a> — {t(ENDPOINT_TEXT[name])}
+              <a href={`/api/v1/${name}`} className={`${linkClass} font-mono text-sm`}>
+                /api/v1/{name}
+              </a>{" "}
+              — {t(ENDPOINT_TEXT[name])}
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="regions" className="space-y-2">
-        <h2 id="regions" className="text-xl font-semibold text-ink">{t("regionTitle")}</h2>
+        <h2 id="regions" className="text-xl font-semibold text-ink">
+          {t("regionTitle")}
+        </h2>
         <p className="max-w-3xl text-sm text-slate-700">{t("regionBody")}</p>
       </section>
     </div>
@@ -95,8 +116,12 @@ function CodeTable({ caption, headers, rows }: { caption: string; headers: [stri
       <caption className="pb-2 text-left font-semibold text-ink">{caption}</caption>
       <thead className="border-b border-slate-200 text-slate-600">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">{headers[0]}</th>
-          <th scope="col" className="py-1 font-medium">{headers[1]}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            {headers[0]}
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            {headers[1]}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

@@ -20,18 +20,27 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-md space-y-6">
       <PageHeader title={t("signInTitle")} lead={t("signInLead")} />
       {params.keluar === "semua" && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("signedOutEverywhere")}</p>
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {t("signedOutEverywhere")}
+        </p>
       )}
       {params.sandi === "baru" && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("reset.done")}</p>
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {t("reset.done")}
+        </p>
       )}
       <SignInForm next={next} />
       <p className="text-sm text-slate-700">
-        <Link href="/masuk/lupa" className="font-semibold text-brand-700 hover:underline">{t("forgotPassword")}</Link>
+        <Link href="/masuk/lupa" className="font-semibold text-brand-700 hover:underline">
+          {t("forgotPassword")}
+        </Link>
       </p>
       <p className="text-sm text-slate-700">
         {t("noAccount")}{" "}
-        <Link href={params.next ? `/daftar?next=${encodeURIComponent(next)}` : "/daftar"} className="font-semibold text-brand-700 hover:underline">
+        <Link
+          href={params.next ? `/daftar?next=${encodeURIComponent(next)}` : "/daftar"}
+          className="font-semibold text-brand-700 hover:underline"
+        >
           {t("register")}
         </Link>
       </p>

@@ -11,7 +11,17 @@ import { API_SCHEMA_VERSION, DATASET_NAMES, OPEN_DATA_LICENCE, REGION_ATTRIBUTIO
 // Parameter descriptions come from the same specs the endpoints validate with.
 
 const PARAM_TEXT: Record<EndpointName, Record<string, string>> = {
-  needs: { category: "category", program: "program", kota: "kota", kecamatan: "kecamatan", kelurahan: "kelurahan", status: "needStatus", q: "q", limit: "limit", cursor: "cursor" },
+  needs: {
+    category: "category",
+    program: "program",
+    kota: "kota",
+    kecamatan: "kecamatan",
+    kelurahan: "kelurahan",
+    status: "needStatus",
+    q: "q",
+    limit: "limit",
+    cursor: "cursor",
+  },
   programs: { category: "category", status: "programStatus", limit: "limit", cursor: "cursor" },
   regions: { level: "regionLevel", parent: "parent", limit: "limit", cursor: "cursor" },
   coverage: { level: "coverageLevel", category: "category", program: "program", within: "within", limit: "limit", cursor: "cursor" },

@@ -57,9 +57,21 @@ export async function enterDemoCode(page: Page, options: { keyboard?: boolean } 
         await page.getByLabel("Kode", { exact: true }).fill(code);
         await page.getByRole("button", { name: "Verifikasi" }).click();
       }
-      const signedIn = page.waitForURL((url) => url.pathname !== "/masuk/kode").then(() => true, () => false);
+      const signedIn = page
+        .waitForURL((url) => url.pathname !== "/masuk/kode")
+        .then(
+          () => true,
+          () => false,
+        );
       // Only the form's own message: Next.js's route announcer is an alert too.
-      const refused = page.getByRole("alert").filter({ hasText: "Kode salah" }).waitFor().then(() => false, () => false);
+      const refused = page
+        .getByRole("alert")
+        .filter({ hasText: "Kode salah" })
+        .waitFor()
+        .then(
+          () => false,
+          () => false,
+        );
       if (await Promise.race([signedIn, refused])) return;
       await page.goto(codePage);
     }
@@ -70,7 +82,8 @@ export async function enterDemoCode(page: Page, options: { keyboard?: boolean } 
 export async function signOut(page: Page) {
   const url = new URL(page.url());
   for (const cookie of await page.context().cookies(url.origin)) {
-    if (cookie.name.includes("authjs.session-token")) for (const [email, saved] of kept) if (saved.some((c) => c.value === cookie.value)) kept.delete(email);
+    if (cookie.name.includes("authjs.session-token"))
+      for (const [email, saved] of kept) if (saved.some((c) => c.value === cookie.value)) kept.delete(email);
   }
   await page.getByRole("button", { name: "Keluar", exact: true }).click();
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();

@@ -17,11 +17,14 @@ async function mailsTo(to: string): Promise<CaughtMail[]> {
 export async function latestMail(to: string, subject: RegExp, options: { after?: number } = {}): Promise<CaughtMail> {
   let found: CaughtMail | undefined;
   await expect
-    .poll(async () => {
-      const mails = (await mailsTo(to)).filter((mail) => subject.test(mail.subject));
-      found = mails.length > (options.after ?? 0) ? mails[0] : undefined;
-      return Boolean(found);
-    }, { message: `an e-mail to ${to} with subject ${subject}`, timeout: 15_000 })
+    .poll(
+      async () => {
+        const mails = (await mailsTo(to)).filter((mail) => subject.test(mail.subject));
+        found = mails.length > (options.after ?? 0) ? mails[0] : undefined;
+        return Boolean(found);
+      },
+      { message: `an e-mail to ${to} with subject ${subject}`, timeout: 15_000 },
+    )
     .toBe(true);
   return found!;
 }

@@ -16,7 +16,10 @@ export interface FreeTextEntry {
 const PASSWORD = "sayur asem betawi segar";
 
 /** A new company donor with plain names, signed in on its own page. */
-async function registerCompany(browser: Browser, organisation = `PT Uji Aman ${unique()}`): Promise<{ page: Page; email: string; organisation: string }> {
+async function registerCompany(
+  browser: Browser,
+  organisation = `PT Uji Aman ${unique()}`,
+): Promise<{ page: Page; email: string; organisation: string }> {
   const page = await freshPage(browser);
   const email = `xss-${unique()}@contoh.test`;
   await page.goto("/daftar/donatur");
@@ -36,13 +39,22 @@ async function registerCompany(browser: Browser, organisation = `PT Uji Aman ${u
 }
 
 /** Staff take a decision on an organisation from the verification queue. */
-async function staffDecides(browser: Browser, organisation: string, tab: "PENDING" | "VERIFIED", decision: "Verifikasi" | "Tolak" | "Tangguhkan", marker?: string) {
+async function staffDecides(
+  browser: Browser,
+  organisation: string,
+  tab: "PENDING" | "VERIFIED",
+  decision: "Verifikasi" | "Tolak" | "Tangguhkan",
+  marker?: string,
+) {
   const staff = await pageAs(browser, "staff");
   for (let n = 1; n <= 30; n += 1) {
     await staff.goto(`/staf/organisasi?status=${tab}&page=${n}`);
     if (await staff.getByRole("article", { name: organisation }).count()) break;
   }
-  const form = staff.getByRole("article", { name: organisation }).locator("form").filter({ has: staff.getByRole("button", { name: decision }) });
+  const form = staff
+    .getByRole("article", { name: organisation })
+    .locator("form")
+    .filter({ has: staff.getByRole("button", { name: decision }) });
   if (!marker) {
     await form.getByRole("button", { name: decision }).click();
     await expect(staff.getByRole("status").filter({ hasText: organisation })).toBeVisible();
@@ -60,7 +72,12 @@ async function staffDecides(browser: Browser, organisation: string, tab: "PENDIN
 async function demoPledge(browser: Browser, note?: { marker: string }): Promise<{ path: string; stored: Record<string, string> }> {
   const donor = await pageAs(browser, "donor");
   await donor.goto("/kebutuhan?status=OPEN&sort=deadline");
-  const needs = await donor.getByRole("main").getByRole("article").getByRole("heading").getByRole("link").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  const needs = await donor
+    .getByRole("main")
+    .getByRole("article")
+    .getByRole("heading")
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
   for (const need of needs.slice(3)) {
     await donor.goto(need);
     await expect(donor.getByRole("heading", { level: 1 })).toBeVisible();
@@ -74,7 +91,9 @@ async function demoPledge(browser: Browser, note?: { marker: string }): Promise<
   await panel.getByLabel("Rencana tanggal penyaluran").fill(today!);
   const done = donor.getByRole("status").filter({ hasText: "Janji terkirim" });
   const submit = () => panel.getByRole("button", { name: "Kirim janji" }).click();
-  const stored = note ? await submitPayloads(donor, { fields: { pledgeNote: panel.getByLabel("Catatan (opsional)") }, marker: note.marker, submit, done }) : {};
+  const stored = note
+    ? await submitPayloads(donor, { fields: { pledgeNote: panel.getByLabel("Catatan (opsional)") }, marker: note.marker, submit, done })
+    : {};
   if (!note) {
     await submit();
     await expect(done).toBeVisible();
@@ -95,7 +114,12 @@ async function pledgeStep(browser: Browser, as: "donor" | "staff", path: string,
     await expect(status).toBeVisible();
     return {};
   }
-  return submitPayloads(page, { fields: { pledgeReason: form.getByLabel("Alasan") }, marker, submit: () => form.getByRole("button", { name: button, exact: true }).click(), done: status });
+  return submitPayloads(page, {
+    fields: { pledgeReason: form.getByLabel("Alasan") },
+    marker,
+    submit: () => form.getByRole("button", { name: button, exact: true }).click(),
+    done: status,
+  });
 }
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -248,7 +272,13 @@ export const FREE_TEXT_FIELDS: FreeTextEntry[] = [
     async run(browser, marker) {
       const { path } = await demoPledge(browser);
       const stored = await pledgeStep(browser, "donor", path, "Batalkan janji", "Janji dibatalkan.", marker);
-      return { stored, views: [{ as: "donor", path, shows: ["pledgeReason"] }, { as: "staff", path, shows: ["pledgeReason"] }] };
+      return {
+        stored,
+        views: [
+          { as: "donor", path, shows: ["pledgeReason"] },
+          { as: "staff", path, shows: ["pledgeReason"] },
+        ],
+      };
     },
   },
   {
@@ -373,4 +403,3 @@ export const FREE_TEXT_FIELDS: FreeTextEntry[] = [
     },
   },
 ];
-

@@ -7,7 +7,13 @@ import { appRoutes, placeholderPath } from "./support/build.ts";
 
 function policy(response: APIResponse): Map<string, string[]> {
   const header = response.headers()["content-security-policy"] ?? "";
-  return new Map(header.split(";").filter((part) => part.trim()).map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    header
+      .split(";")
+      .filter((part) => part.trim())
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 function expectSecurityHeaders(name: string, response: APIResponse) {
@@ -45,7 +51,8 @@ test("pages, errors, redirects, route handlers, assets and refusals all carry th
   expect(responses.at(-2)![1].status()).toBe(403);
   expect(responses.at(-1)![1].status()).toBe(400);
   // Every route handler in the build, with parameters that match nothing (401/404 answers need the headers too).
-  for (const route of appRoutes().handlers) responses.push([`route handler ${route}`, await request.get(placeholderPath(route), { maxRedirects: 0 })]);
+  for (const route of appRoutes().handlers)
+    responses.push([`route handler ${route}`, await request.get(placeholderPath(route), { maxRedirects: 0 })]);
   expect(responses.filter(([, response]) => response.status() === 200).length).toBeGreaterThan(4);
   for (const [name, response] of responses) expectSecurityHeaders(name, response);
 });
@@ -58,7 +65,10 @@ test("every page answers with a policy whose nonce is fresh and is the one on it
     const response = await request.get(placeholderPath(route), { maxRedirects: 0 });
     expectSecurityHeaders(route, response);
     const csp = policy(response);
-    const nonce = csp.get("script-src")?.find((value) => value.startsWith("'nonce-"))?.slice(7, -1);
+    const nonce = csp
+      .get("script-src")
+      ?.find((value) => value.startsWith("'nonce-"))
+      ?.slice(7, -1);
     expect(nonce, `${route}: nonce in script-src`).toBeTruthy();
     expect(csp.get("script-src"), route).toContain("'strict-dynamic'");
     expect(csp.get("style-src"), route).not.toContain("'unsafe-inline'");

@@ -19,7 +19,7 @@ for (const [identity, email] of Object.entries(IDENTITIES)) {
     const seen = new Set<string>();
     const ordered = [...pages.filter((route) => !route.includes("[")), ...pages.filter((route) => route.includes("["))];
     for (const route of ordered) {
-      const path = route.includes("[") ? [...seen].find((link) => routePattern(route).test(link)) ?? placeholderPath(route) : route;
+      const path = route.includes("[") ? ([...seen].find((link) => routePattern(route).test(link)) ?? placeholderPath(route)) : route;
       const response = await page.goto(path);
       expect(response?.status(), `${identity} ${path}`).toBeLessThan(500);
       expect(await hydrated(page), `${identity} ${path}: Next.js scripts ran`).toBe(true);
@@ -31,5 +31,7 @@ for (const [identity, email] of Object.entries(IDENTITIES)) {
 
 async function sameSiteLinks(page: Page): Promise<string[]> {
   // getAttribute, not .href: links inside an SVG (the maps) have no string href.
-  return page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href")!, location.href).pathname));
+  return page
+    .locator("a[href^='/']")
+    .evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href")!, location.href).pathname));
 }

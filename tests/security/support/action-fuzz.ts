@@ -2,7 +2,17 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formInput } from "@/lib/actions/define.ts";
 import { actAs } from "@/tests/helpers/session.ts";
-import { allowedIdentities, databasePool, demoActors, isControlFlow, outcomeName, polluted, stateProblem, type DiscoveredAction, type Identity } from "./actions.ts";
+import {
+  allowedIdentities,
+  databasePool,
+  demoActors,
+  isControlFlow,
+  outcomeName,
+  polluted,
+  stateProblem,
+  type DiscoveredAction,
+  type Identity,
+} from "./actions.ts";
 import { FUZZ_RUNS, fuzzParameters } from "./runs.ts";
 import { formArbitrary, toFormData } from "./zod-arbitrary.ts";
 
@@ -24,7 +34,9 @@ export function fuzzActions(actions: DiscoveredAction[], ipBlock: number) {
   let pool: string[] = [];
   beforeAll(async () => {
     actors = await demoActors();
-    const mine = Object.values(actors).flatMap((actor) => [actor.userId, actor.organisationId]).filter((id): id is string => !!id);
+    const mine = Object.values(actors)
+      .flatMap((actor) => [actor.userId, actor.organisationId])
+      .filter((id): id is string => !!id);
     pool = await databasePool(new Set(mine));
   });
 

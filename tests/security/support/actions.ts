@@ -31,7 +31,12 @@ export const ACTIONS: DiscoveredAction[] = Object.entries(modules)
 export const shard = (index: number, of: number) => ACTIONS.filter((_, i) => i % of === index - 1);
 
 export type Identity = "anonymous" | "DONOR" | "AGGREGATOR" | "CITY_STAFF" | "ADMIN";
-const DEMO_BY_ROLE = { DONOR: "donor@ksbb.test", AGGREGATOR: "agregator@ksbb.test", CITY_STAFF: "staf@ksbb.test", ADMIN: "admin@ksbb.test" } as const;
+const DEMO_BY_ROLE = {
+  DONOR: "donor@ksbb.test",
+  AGGREGATOR: "agregator@ksbb.test",
+  CITY_STAFF: "staf@ksbb.test",
+  ADMIN: "admin@ksbb.test",
+} as const;
 
 /** Who may call the action: guests and a donor for public actions, every role for "user", else the listed roles. */
 export function allowedIdentities(access: Access): Identity[] {
@@ -41,7 +46,10 @@ export function allowedIdentities(access: Access): Identity[] {
 }
 
 export async function demoActors(): Promise<Record<Identity, { userId: string | null; organisationId: string | null }>> {
-  const actors = { anonymous: { userId: null, organisationId: null } } as Record<Identity, { userId: string | null; organisationId: string | null }>;
+  const actors = { anonymous: { userId: null, organisationId: null } } as Record<
+    Identity,
+    { userId: string | null; organisationId: string | null }
+  >;
   for (const [role, email] of Object.entries(DEMO_BY_ROLE)) {
     const userId = await userIdByEmail(email);
     const [row] = await testDb().query<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE id = $1`, [userId]);
@@ -84,7 +92,16 @@ export async function databasePool(exclude: ReadonlySet<string>): Promise<string
   return [...pool];
 }
 
-const ERROR_CODES: readonly ErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "SUSPENDED", "INVALID", "CONFLICT", "RATE_LIMITED", "ERROR"];
+const ERROR_CODES: readonly ErrorCode[] = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "SUSPENDED",
+  "INVALID",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "ERROR",
+];
 
 /** Next.js's redirect() and notFound() work by throwing; those are answers, not failures. */
 export function isControlFlow(error: unknown): boolean {
@@ -102,11 +119,13 @@ export function stateProblem(result: unknown): string | null {
   if (state.code === "ERROR") return `unexpected error (the action logged it and answered ERROR): ${state.message}`;
   if (typeof state.message !== "string" || !state.message) return "refusal without a message";
   for (const [field, message] of Object.entries(state.fieldErrors ?? {})) {
-    if (typeof message !== "string" || !message || /^[A-Za-z]+(\.[A-Za-z0-9]+)+$/.test(message)) return `untranslated field error on ${field}: ${message}`;
+    if (typeof message !== "string" || !message || /^[A-Za-z]+(\.[A-Za-z0-9]+)+$/.test(message))
+      return `untranslated field error on ${field}: ${message}`;
   }
   for (const [field, value] of Object.entries(state.values ?? {})) {
     if (/password|token/i.test(field)) return `secret field ${field} echoed back`;
-    if (typeof value !== "string" && !(Array.isArray(value) && value.every((v) => typeof v === "string"))) return `echoed value of ${field} is not text`;
+    if (typeof value !== "string" && !(Array.isArray(value) && value.every((v) => typeof v === "string")))
+      return `echoed value of ${field} is not text`;
   }
   return null;
 }

@@ -24,12 +24,60 @@ export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
   return {};
 }
 
-const POLLUTION_KEYS = ["__proto__", "constructor", "prototype", "__proto__[]", "toString", "hasOwnProperty", "valueOf", "$ACTION_ID_0", "then"];
+const POLLUTION_KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "__proto__[]",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "$ACTION_ID_0",
+  "then",
+];
 const NASTY = [
-  "", " ", "\u0000", "%00", "\r\n", "NaN", "Infinity", "-Infinity", "-0", "1e309", "9007199254740993", "0x10", " 7 ", "1.5", "-1",
-  "true", "null", "undefined", "[object Object]", "{}", "[]", "__proto__", "constructor", "\u202e\u0645", "😀👨‍👩‍👧", "𝕏𝔸", "ẞ",
-  "<script>window.__xss=1</script>", "\"><svg onload=alert(1)>", "javascript:alert(1)", "' OR '1'='1' --", "'; DROP TABLE need; --",
-  "%", "_", "\\", "../../etc/passwd", "${7*7}", "{{7*7}}", "\uFEFF", "\uD800", "a".repeat(70), "0".repeat(400),
+  "",
+  " ",
+  "\u0000",
+  "%00",
+  "\r\n",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "-0",
+  "1e309",
+  "9007199254740993",
+  "0x10",
+  " 7 ",
+  "1.5",
+  "-1",
+  "true",
+  "null",
+  "undefined",
+  "[object Object]",
+  "{}",
+  "[]",
+  "__proto__",
+  "constructor",
+  "\u202e\u0645",
+  "😀👨‍👩‍👧",
+  "𝕏𝔸",
+  "ẞ",
+  "<script>window.__xss=1</script>",
+  '"><svg onload=alert(1)>',
+  "javascript:alert(1)",
+  "' OR '1'='1' --",
+  "'; DROP TABLE need; --",
+  "%",
+  "_",
+  "\\",
+  "../../etc/passwd",
+  "${7*7}",
+  "{{7*7}}",
+  "\uFEFF",
+  "\uD800",
+  "a".repeat(70),
+  "0".repeat(400),
 ];
 
 const file = fc.oneof(
@@ -44,7 +92,10 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: "binary-ascii", maxLength: 40 }) },
   { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.bigInt()).map(String) },
   // Up to 100,000 characters: far over every schema's cap (2,000 at most), under the body limit.
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("a", "é", "😀", "<", "9"), fc.integer({ min: 1_000, max: 100_000 })).map(([c, n]) => c.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom("a", "é", "😀", "<", "9"), fc.integer({ min: 1_000, max: 100_000 })).map(([c, n]) => c.repeat(n)),
+  },
 );
 const hostileValue: fc.Arbitrary<string | File> = fc.oneof({ weight: 9, arbitrary: hostileString }, { weight: 1, arbitrary: file });
 
@@ -73,7 +124,10 @@ export function validish(schema: z.ZodType, pool: readonly string[]): fc.Arbitra
     }
     case "number": {
       const low = Math.max(-1e6, ...checks.filter((c) => c.check === "greater_than").map((c) => Number(c.value) + (c.inclusive ? 0 : 1)));
-      const high = Math.min(low + 1_000, ...checks.filter((c) => c.check === "less_than").map((c) => Number(c.value) - (c.inclusive ? 0 : 1)));
+      const high = Math.min(
+        low + 1_000,
+        ...checks.filter((c) => c.check === "less_than").map((c) => Number(c.value) - (c.inclusive ? 0 : 1)),
+      );
       return fc.oneof(fc.integer({ min: low, max: Math.min(high, low + 5) }), fc.integer({ min: low, max: high })).map(String);
     }
     case "boolean":
@@ -128,9 +182,9 @@ const hostileField = (key: string) => entriesFor(key, fc.oneof(hostileValue, fc.
 export function shapedForm(schema: z.ZodType, pool: readonly string[], broken = false): fc.Arbitrary<FormEntries> {
   const keys = Object.keys(shapeOf(schema));
   if (broken && keys.length) {
-    return fc.tuple(fc.constantFrom(...keys), shapedForm(schema, pool)).chain(([victim, entries]) =>
-      hostileField(victim).map((replacement) => [...entries.filter(([k]) => k !== victim), ...replacement]),
-    );
+    return fc
+      .tuple(fc.constantFrom(...keys), shapedForm(schema, pool))
+      .chain(([victim, entries]) => hostileField(victim).map((replacement) => [...entries.filter(([k]) => k !== victim), ...replacement]));
   }
   const fields = Object.entries(shapeOf(schema)).map(([key, field]) =>
     fc.oneof(
@@ -144,7 +198,11 @@ export function shapedForm(schema: z.ZodType, pool: readonly string[], broken = 
   return fc.tuple(fc.tuple(...fields), stray, confirm).map(([parts, extra, confirm]) => {
     const entries = [...parts.flat(), ...extra];
     // "password" and "passwordConfirm": usually (8 in 10) the same, as a person types them.
-    return confirm ? entries.map(([k, v]) => (k.endsWith("Confirm") ? [k, entries.find(([o]) => o === k.slice(0, -7))?.[1] ?? v] : [k, v])) as FormEntries : entries;
+    return confirm
+      ? (entries.map(([k, v]) =>
+          k.endsWith("Confirm") ? [k, entries.find(([o]) => o === k.slice(0, -7))?.[1] ?? v] : [k, v],
+        ) as FormEntries)
+      : entries;
   });
 }
 
@@ -168,5 +226,10 @@ export function toFormData(entries: FormEntries): FormData {
 
 /** A short, printable description of a counterexample (huge strings abbreviated). */
 export function describeEntries(entries: FormEntries): string {
-  return JSON.stringify(entries.map(([k, v]) => [k, typeof v === "string" ? (v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v) : `File(${v.name}, ${v.size} B)`]));
+  return JSON.stringify(
+    entries.map(([k, v]) => [
+      k,
+      typeof v === "string" ? (v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v) : `File(${v.name}, ${v.size} B)`,
+    ]),
+  );
 }

@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxField, TextField } from "@/components/form/fields.tsx";
 import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
-import { changePasswordAction, inviteMemberAction, signOutEverywhereAction, updateOrganisationAction, updateProfileAction } from "@/lib/accounts/actions.ts";
+import {
+  changePasswordAction,
+  inviteMemberAction,
+  signOutEverywhereAction,
+  updateOrganisationAction,
+  updateProfileAction,
+} from "@/lib/accounts/actions.ts";
 import { NewPasswordFields } from "@/components/form/new-password-fields.tsx";
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
@@ -14,7 +20,9 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <TextField name="name" label={t("auth.name")} state={state} defaultValue={name} required maxLength={120} autoComplete="name" />
-      <p className="text-sm text-slate-700">{t("auth.email")}: <span className="font-medium">{email}</span></p>
+      <p className="text-sm text-slate-700">
+        {t("auth.email")}: <span className="font-medium">{email}</span>
+      </p>
       <SubmitButton pendingLabel={t("auth.submitting")}>{t("account.save")}</SubmitButton>
     </form>
   );
@@ -28,7 +36,13 @@ export function OrganisationForm({ name, phone, showPublicly }: { name: string; 
       <FormMessage state={state} />
       <TextField name="organisationName" label={t("auth.organisationName")} state={state} defaultValue={name} required maxLength={160} />
       <TextField name="phone" type="tel" label={t("auth.phoneOptional")} state={state} defaultValue={phone} maxLength={20} />
-      <CheckboxField name="showPublicly" label={t("auth.showPublicly")} hint={t("auth.showPubliclyHint")} state={state} defaultChecked={showPublicly} />
+      <CheckboxField
+        name="showPublicly"
+        label={t("auth.showPublicly")}
+        hint={t("auth.showPubliclyHint")}
+        state={state}
+        defaultChecked={showPublicly}
+      />
       <SubmitButton pendingLabel={t("auth.submitting")}>{t("account.save")}</SubmitButton>
     </form>
   );
@@ -40,7 +54,14 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField name="currentPassword" type="password" label={t("account.currentPassword")} state={state} required autoComplete="current-password" />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t("account.currentPassword")}
+        state={state}
+        required
+        autoComplete="current-password"
+      />
       <NewPasswordFields state={state} label={t("account.newPassword")} />
       <SubmitButton pendingLabel={t("auth.submitting")}>{t("account.changePassword")}</SubmitButton>
     </form>

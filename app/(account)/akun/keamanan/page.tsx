@@ -43,13 +43,17 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("required")} />
       <section aria-labelledby="enrol-heading" className={section}>
-        <h2 id="enrol-heading" className="text-lg font-semibold text-ink">{t("enrolTitle")}</h2>
+        <h2 id="enrol-heading" className="text-lg font-semibold text-ink">
+          {t("enrolTitle")}
+        </h2>
         <p className="text-sm text-slate-700">{t("enrolLead")}</p>
         <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
           <QrCode value={totpUri(secret, caller.email)} label={t("qrLabel")} />
           <div className="min-w-0 space-y-1 text-sm">
             <p>{t("secretLabel")}</p>
-            <p className="break-all font-mono text-base tracking-wider" data-testid="totp-secret">{secret.match(/.{1,4}/g)!.join(" ")}</p>
+            <p className="break-all font-mono text-base tracking-wider" data-testid="totp-secret">
+              {secret.match(/.{1,4}/g)!.join(" ")}
+            </p>
           </div>
         </div>
         <EnrolSecondFactorForm next={next} />

@@ -11,7 +11,9 @@ export function MarkReadForm() {
   return (
     <form action={action} className="space-y-2">
       <FormMessage state={state} />
-      <SubmitButton pendingLabel={t("auth.submitting")} tone="secondary">{t("notifications.markRead")}</SubmitButton>
+      <SubmitButton pendingLabel={t("auth.submitting")} tone="secondary">
+        {t("notifications.markRead")}
+      </SubmitButton>
     </form>
   );
 }

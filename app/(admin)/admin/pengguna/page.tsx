@@ -20,30 +20,48 @@ const params = z.object({ page: pageParam });
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const caller = await requirePageUser("/admin/pengguna", ["ADMIN"]);
   const { page } = params.parse(await searchParams);
-  const [{ users, offices, pageCount }, t, tAccount] = await Promise.all([usersForAdmin(page), getTranslations("admin"), getTranslations("account")]);
+  const [{ users, offices, pageCount }, t, tAccount] = await Promise.all([
+    usersForAdmin(page),
+    getTranslations("admin"),
+    getTranslations("account"),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       <section aria-labelledby="create-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="create-heading" className="mb-4 text-lg font-semibold text-ink">{t("createStaff")}</h2>
+        <h2 id="create-heading" className="mb-4 text-lg font-semibold text-ink">
+          {t("createStaff")}
+        </h2>
         <CreateStaffForm offices={offices} />
       </section>
       <section aria-labelledby="users-heading" className="space-y-3">
-        <h2 id="users-heading" className="text-lg font-semibold text-ink">{t("users")}</h2>
+        <h2 id="users-heading" className="text-lg font-semibold text-ink">
+          {t("users")}
+        </h2>
         <ul className="space-y-3">
           {users.map((user) => (
-            <li key={user.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <li
+              key={user.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+            >
               <div className="min-w-0">
                 <p className="font-semibold text-ink">
                   {user.name} {!user.active && <Badge tone="urgent">{t("inactive")}</Badge>}
                 </p>
-                <p className="truncate text-sm text-slate-600">{user.email} · {user.organisation.name}</p>
+                <p className="truncate text-sm text-slate-600">
+                  {user.email} · {user.organisation.name}
+                </p>
               </div>
               {user.id === caller.id ? (
                 <Badge tone="brand">{tAccount(`roles.${user.role}`)}</Badge>
               ) : (
                 <div className="flex flex-wrap items-end gap-3">
-                  <ChangeRoleForm userId={user.id} userName={user.name} role={user.role} roles={ROLES.filter((role) => roleFits(role, user.organisation.kind))} />
+                  <ChangeRoleForm
+                    userId={user.id}
+                    userName={user.name}
+                    role={user.role}
+                    roles={ROLES.filter((role) => roleFits(role, user.organisation.kind))}
+                  />
                   <SetActiveForm userId={user.id} active={user.active} />
                 </div>
               )}

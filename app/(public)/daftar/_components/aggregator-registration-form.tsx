@@ -24,7 +24,16 @@ export function AggregatorRegistrationForm({ regions }: { regions: KecamatanGrou
       <TextField name="name" label={t("contactName")} state={state} required maxLength={120} autoComplete="name" />
       <TextField name="email" type="email" label={t("email")} state={state} required maxLength={254} autoComplete="email" />
       <TextField name="phone" type="tel" label={t("phone")} state={state} required maxLength={20} autoComplete="tel" />
-      <SelectField name="kelurahan[]" label={t("kelurahan")} hint={t("kelurahanHint")} state={state} multiple size={10} defaultValue={[]} required>
+      <SelectField
+        name="kelurahan[]"
+        label={t("kelurahan")}
+        hint={t("kelurahanHint")}
+        state={state}
+        multiple
+        size={10}
+        defaultValue={[]}
+        required
+      >
         {regions.map((kecamatan) => (
           <optgroup key={kecamatan.code} label={`${kecamatan.name} (${kecamatan.kota})`}>
             {kecamatan.kelurahan.map((kelurahan) => (
@@ -35,7 +44,17 @@ export function AggregatorRegistrationForm({ regions }: { regions: KecamatanGrou
           </optgroup>
         ))}
       </SelectField>
-      <TextField name="capacity" type="number" inputMode="numeric" min={1} max={1_000_000} step={1} label={t("capacity")} state={state} required />
+      <TextField
+        name="capacity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1_000_000}
+        step={1}
+        label={t("capacity")}
+        state={state}
+        required
+      />
       <NewPasswordFields state={state} />
       <SubmitButton pendingLabel={t("submitting")}>{t("submitRegister")}</SubmitButton>
     </form>

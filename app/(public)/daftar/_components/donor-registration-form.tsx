@@ -22,7 +22,14 @@ export function DonorRegistrationForm({ next }: { next: string }) {
           </option>
         ))}
       </SelectField>
-      <TextField name="organisationName" label={t("organisationName")} hint={t("organisationNameHint")} state={state} maxLength={160} autoComplete="organization" />
+      <TextField
+        name="organisationName"
+        label={t("organisationName")}
+        hint={t("organisationNameHint")}
+        state={state}
+        maxLength={160}
+        autoComplete="organization"
+      />
       <TextField name="name" label={t("name")} state={state} required maxLength={120} autoComplete="name" />
       <TextField name="email" type="email" label={t("email")} state={state} required maxLength={254} autoComplete="email" />
       <TextField name="phone" type="tel" label={t("phoneOptional")} state={state} maxLength={20} autoComplete="tel" />

@@ -13,14 +13,28 @@ export async function DatasetSection({ dataset, rows }: { dataset: DatasetName; 
   return (
     <section aria-labelledby={`dataset-${dataset}`} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <div className="space-y-1">
-        <h2 id={`dataset-${dataset}`} className="text-xl font-semibold text-ink">{title}</h2>
+        <h2 id={`dataset-${dataset}`} className="text-xl font-semibold text-ink">
+          {title}
+        </h2>
         <p className="text-slate-700">{t(`dataset.${dataset}.description`)}</p>
         {rows && <p className="text-sm text-slate-600">{rows}</p>}
       </div>
       <ul aria-label={t("downloadsLabel", { dataset: title })} className="flex flex-wrap gap-2">
-        <li><a href={`/data/${dataset}.csv`} download className={buttonClass}>{t("downloadCsv")}</a></li>
-        <li><a href={`/data/${dataset}.csv?hxl=1`} download className={buttonClass}>{t("downloadCsvHxl")}</a></li>
-        <li><a href={`/data/${dataset}.json`} download className={buttonClass}>{t("downloadJson")}</a></li>
+        <li>
+          <a href={`/data/${dataset}.csv`} download className={buttonClass}>
+            {t("downloadCsv")}
+          </a>
+        </li>
+        <li>
+          <a href={`/data/${dataset}.csv?hxl=1`} download className={buttonClass}>
+            {t("downloadCsvHxl")}
+          </a>
+        </li>
+        <li>
+          <a href={`/data/${dataset}.json`} download className={buttonClass}>
+            {t("downloadJson")}
+          </a>
+        </li>
       </ul>
       <details className="group">
         <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("columnsSummary")}</summary>
@@ -28,17 +42,27 @@ export async function DatasetSection({ dataset, rows }: { dataset: DatasetName; 
         <table className="mt-3 hidden w-full text-left text-sm sm:table">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("columnHeader")}</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{t("meaningHeader")}</th>
-              <th scope="col" className="py-2 font-medium">{t("hxlHeader")}</th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t("columnHeader")}
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t("meaningHeader")}
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                {t("hxlHeader")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
             {columns.map((column) => (
               <tr key={column.name}>
-                <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal text-ink">{column.name}</th>
+                <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal text-ink">
+                  {column.name}
+                </th>
                 <td className="py-2 pr-3 text-slate-700">{meaning(column.name)}</td>
-                <td className="py-2 font-mono text-xs text-slate-700">{column.hxl ?? <span className="font-sans italic">{t("untagged")}</span>}</td>
+                <td className="py-2 font-mono text-xs text-slate-700">
+                  {column.hxl ?? <span className="font-sans italic">{t("untagged")}</span>}
+                </td>
               </tr>
             ))}
           </tbody>

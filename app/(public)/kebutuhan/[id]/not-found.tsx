@@ -7,7 +7,10 @@ export default async function NeedNotFound() {
     <ErrorPanel
       title={t("needNotFoundTitle")}
       body={t("needNotFoundBody")}
-      links={[{ href: "/kebutuhan", label: tNeed("backToCatalogue") }, { href: "/", label: t("goHome") }]}
+      links={[
+        { href: "/kebutuhan", label: tNeed("backToCatalogue") },
+        { href: "/", label: t("goHome") },
+      ]}
     />
   );
 }

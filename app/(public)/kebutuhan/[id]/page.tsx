@@ -52,15 +52,26 @@ export default async function NeedPage({ params }: { params: Params }) {
         <nav aria-label={t("breadcrumb")}>
           <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-700">
             <li>
-              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="inline-block py-1 hover:underline">{need.kota.name}</Link>
+              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="inline-block py-1 hover:underline">
+                {need.kota.name}
+              </Link>
             </li>
             <li aria-hidden="true">›</li>
             <li>
-              <Link href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}`} className="inline-block py-1 hover:underline">{need.kecamatan.name}</Link>
+              <Link
+                href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}`}
+                className="inline-block py-1 hover:underline"
+              >
+                {need.kecamatan.name}
+              </Link>
             </li>
             <li aria-hidden="true">›</li>
             <li>
-              <Link href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}&kelurahan=${need.kelurahan.code}`} className="inline-block py-1 hover:underline" aria-current="location">
+              <Link
+                href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}&kelurahan=${need.kelurahan.code}`}
+                className="inline-block py-1 hover:underline"
+                aria-current="location"
+              >
                 {need.kelurahan.name}
               </Link>
             </li>
@@ -84,7 +95,9 @@ export default async function NeedPage({ params }: { params: Params }) {
       </header>
 
       <section aria-labelledby="coverage-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="coverage-heading" className="sr-only">{t("target")}</h2>
+        <h2 id="coverage-heading" className="sr-only">
+          {t("target")}
+        </h2>
         <dl className="mb-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
           <Figure label={t("target")} value={quantity(need.targetQuantity)} />
           <Figure label={t("pledged")} value={quantity(need.pledgedQuantity)} />
@@ -93,7 +106,13 @@ export default async function NeedPage({ params }: { params: Params }) {
           <Figure label={t("confirmed")} value={quantity(need.confirmedQuantity)} />
           <Figure label={t("beneficiaries")} value={tBeneficiary(need.beneficiaryKind, { count: need.beneficiaryCount })} />
         </dl>
-        <CoverageBar target={need.targetQuantity} pledged={need.pledgedQuantity} delivered={need.deliveredQuantity} unit={need.unit} detailed />
+        <CoverageBar
+          target={need.targetQuantity}
+          pledged={need.pledgedQuantity}
+          delivered={need.deliveredQuantity}
+          unit={need.unit}
+          detailed
+        />
         <p className="mt-3 text-xs text-slate-600">{t("beneficiariesNote")}</p>
       </section>
 
@@ -101,7 +120,9 @@ export default async function NeedPage({ params }: { params: Params }) {
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="program-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-          <h2 id="program-heading" className="text-lg font-semibold text-ink">{t("program")}</h2>
+          <h2 id="program-heading" className="text-lg font-semibold text-ink">
+            {t("program")}
+          </h2>
           <dl className="mt-3 space-y-3 text-sm">
             <Row label={t("program")} value={english ? need.program.nameEn : need.program.nameId} />
             <Row label={t("owner")} value={need.program.ownerName ?? tTransparency("anonymousOwner")} />

@@ -13,8 +13,18 @@ export function SecondFactorForm({ next }: { next: string }) {
     <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next} />
-      <TextField name="code" label={t("code")} hint={t("codeHint")} state={state} autoComplete="one-time-code" inputMode="text"
-        autoFocus required maxLength={20} spellCheck={false} />
+      <TextField
+        name="code"
+        label={t("code")}
+        hint={t("codeHint")}
+        state={state}
+        autoComplete="one-time-code"
+        inputMode="text"
+        autoFocus
+        required
+        maxLength={20}
+        spellCheck={false}
+      />
       <SubmitButton pendingLabel={t("submitting")}>{t("submitCode")}</SubmitButton>
     </form>
   );

@@ -36,10 +36,14 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
           <SecondFactorForm next={next} />
         </>
       ) : (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">{t("challengeExpired")}</p>
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {t("challengeExpired")}
+        </p>
       )}
       <p className="text-sm">
-        <Link href={`/masuk?next=${encodeURIComponent(next)}`} className="font-semibold text-brand-700 hover:underline">{t("startOver")}</Link>
+        <Link href={`/masuk?next=${encodeURIComponent(next)}`} className="font-semibold text-brand-700 hover:underline">
+          {t("startOver")}
+        </Link>
       </p>
     </div>
   );

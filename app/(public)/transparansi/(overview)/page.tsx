@@ -6,8 +6,22 @@ import { shareLabel } from "@/lib/coverage/share-label.ts";
 import { WeeklyChart } from "@/components/charts/weekly-chart.tsx";
 import { TransparencyMap } from "@/components/map/area-map.tsx";
 import { EmptyState, PageHeader } from "@/components/page-header.tsx";
-import { coverageByCategory, coverageByRegion, deliveriesPerWeek, mostUncoveredKelurahan, totalOf, type CoverageLevel } from "@/lib/coverage/queries.ts";
-import { drillTarget, firstValues, queryString, STILL_NEEDED_MAX_STEPS, STILL_NEEDED_STEP, transparencyParams } from "@/lib/coverage/schema.ts";
+import {
+  coverageByCategory,
+  coverageByRegion,
+  deliveriesPerWeek,
+  mostUncoveredKelurahan,
+  totalOf,
+  type CoverageLevel,
+} from "@/lib/coverage/queries.ts";
+import {
+  drillTarget,
+  firstValues,
+  queryString,
+  STILL_NEEDED_MAX_STEPS,
+  STILL_NEEDED_STEP,
+  transparencyParams,
+} from "@/lib/coverage/schema.ts";
 import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { areaOf } from "@/lib/regions/queries.ts";
 import { CategoryCoverage } from "../_components/category-coverage.tsx";
@@ -62,7 +76,11 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
           <nav aria-label={t("breadcrumb")}>
             <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-700">
               <li>
-                <Link href={href({ ...current, region: undefined })} className="hover:underline" aria-current={!area ? "location" : undefined}>
+                <Link
+                  href={href({ ...current, region: undefined })}
+                  className="hover:underline"
+                  aria-current={!area ? "location" : undefined}
+                >
                   {t("jakarta")}
                 </Link>
               </li>
@@ -70,7 +88,11 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
                 <>
                   <li aria-hidden="true">›</li>
                   <li>
-                    <Link href={href({ ...current, region: kota.code })} className="hover:underline" aria-current={!kecamatan ? "location" : undefined}>
+                    <Link
+                      href={href({ ...current, region: kota.code })}
+                      className="hover:underline"
+                      aria-current={!kecamatan ? "location" : undefined}
+                    >
                       {kota.name}
                     </Link>
                   </li>
@@ -80,7 +102,9 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
                 <>
                   <li aria-hidden="true">›</li>
                   <li>
-                    <span aria-current="location" className="font-medium text-slate-900">{kecamatan.name}</span>
+                    <span aria-current="location" className="font-medium text-slate-900">
+                      {kecamatan.name}
+                    </span>
                   </li>
                 </>
               )}
@@ -88,7 +112,9 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
           </nav>
         </PageHeader>
         {asked && !area && (
-          <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("unknownRegion")}</p>
+          <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+            {t("unknownRegion")}
+          </p>
         )}
         <CategoryFilter selected={params.category} hrefFor={(category) => href({ ...current, category })} />
       </div>
@@ -96,7 +122,9 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
       <TransparencyMap within={within} category={params.category} />
 
       <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className="sr-only">{t("summaryTitle")}</h2>
+        <h2 id="summary-heading" className="sr-only">
+          {t("summaryTitle")}
+        </h2>
         <dl className="grid grid-cols-2 gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:grid-cols-4">
           <Figure label={t("liveNeeds")} value={format.number(totals.needs)} />
           <Figure label={t("beneficiaries")} value={format.number(totals.beneficiaries)} />
@@ -108,7 +136,9 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="categories-heading" className="space-y-4">
         <div>
-          <h2 id="categories-heading" className="text-xl font-bold text-ink">{t("categoriesTitle", { place: placeName })}</h2>
+          <h2 id="categories-heading" className="text-xl font-bold text-ink">
+            {t("categoriesTitle", { place: placeName })}
+          </h2>
           <p className="text-sm text-slate-700">{t("categoriesLead")}</p>
         </div>
         <CategoryCoverage rows={categories} selected={params.category} />
@@ -116,21 +146,27 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="regions-heading" className="space-y-4">
         <div>
-          <h2 id="regions-heading" className="text-xl font-bold text-ink">{t(`regionsTitle${level}`, { place: placeName })}</h2>
+          <h2 id="regions-heading" className="text-xl font-bold text-ink">
+            {t(`regionsTitle${level}`, { place: placeName })}
+          </h2>
           <p className="text-sm text-slate-700">{t("regionsLead")}</p>
         </div>
         <RegionTable
           rows={regions}
           level={level}
           hrefFor={(code) =>
-            level === "KELURAHAN" ? `/transparansi/kelurahan/${code}${queryString({ category: params.category })}` : href({ ...current, region: code })
+            level === "KELURAHAN"
+              ? `/transparansi/kelurahan/${code}${queryString({ category: params.category })}`
+              : href({ ...current, region: code })
           }
         />
       </section>
 
       <section aria-labelledby="still-needed-heading" id="masih-dibutuhkan" className="space-y-4">
         <div>
-          <h2 id="still-needed-heading" className="text-xl font-bold text-ink">{t("stillNeededTitle")}</h2>
+          <h2 id="still-needed-heading" className="text-xl font-bold text-ink">
+            {t("stillNeededTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("stillNeededLead", { place: placeName })}</p>
         </div>
         {stillNeeded.length === 0 ? (
@@ -155,7 +191,10 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
               }))}
             />
             {stillNeeded.length > shown && params.lebih < STILL_NEEDED_MAX_STEPS && (
-              <Link href={`${href({ ...current, lebih: params.lebih + 1 })}#masih-dibutuhkan`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              <Link
+                href={`${href({ ...current, lebih: params.lebih + 1 })}#masih-dibutuhkan`}
+                className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+              >
                 {t("showMore")}
               </Link>
             )}
@@ -165,9 +204,13 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="weekly-heading" className="space-y-4">
         <div>
-          <h2 id="weekly-heading" className="text-xl font-bold text-ink">{t("weeklyTitle")}</h2>
+          <h2 id="weekly-heading" className="text-xl font-bold text-ink">
+            {t("weeklyTitle")}
+          </h2>
           <p className="text-sm text-slate-700">
-            {params.category ? t("weeklyLeadCategory", { category: tCategory(`${params.category}.short`), place: placeName }) : t("weeklyLead", { place: placeName })}
+            {params.category
+              ? t("weeklyLeadCategory", { category: tCategory(`${params.category}.short`), place: placeName })
+              : t("weeklyLead", { place: placeName })}
           </p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">

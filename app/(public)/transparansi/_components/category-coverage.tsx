@@ -7,10 +7,25 @@ import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
 
 /** One card per category: target vs pledged vs delivered per unit (never summed across units), and the unit-free uncovered share. */
-export async function CategoryCoverage({ rows, selected, onlyWithNeeds = false }: { rows: CategoryFigures[]; selected?: ProgramCategory; onlyWithNeeds?: boolean }) {
-  const [t, tCategory, tUnit, format] = await Promise.all([getTranslations("transparency"), getTranslations("category"), getTranslations("unit"), getFormatter()]);
+export async function CategoryCoverage({
+  rows,
+  selected,
+  onlyWithNeeds = false,
+}: {
+  rows: CategoryFigures[];
+  selected?: ProgramCategory;
+  onlyWithNeeds?: boolean;
+}) {
+  const [t, tCategory, tUnit, format] = await Promise.all([
+    getTranslations("transparency"),
+    getTranslations("category"),
+    getTranslations("unit"),
+    getFormatter(),
+  ]);
   // A kelurahan has needs in one or two categories: there, empty categories are left out.
-  const categories = selected ? [selected] : ACTIVE_CATEGORIES.filter((category) => !onlyWithNeeds || rows.some((row) => row.category === category));
+  const categories = selected
+    ? [selected]
+    : ACTIVE_CATEGORIES.filter((category) => !onlyWithNeeds || rows.some((row) => row.category === category));
   if (categories.length === 0) return <EmptyState>{t("noNeedsHere")}</EmptyState>;
   return (
     <ul className="grid gap-4 md:grid-cols-2">
@@ -19,8 +34,13 @@ export async function CategoryCoverage({ rows, selected, onlyWithNeeds = false }
         const percent = row?.uncoveredShare != null ? format.number(row.uncoveredShare, { style: "percent" }) : null;
         return (
           <li key={category}>
-            <article className="flex h-full flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby={`category-${category}`}>
-              <h3 id={`category-${category}`} className="text-lg font-semibold text-ink">{tCategory(`${category}.name`)}</h3>
+            <article
+              className="flex h-full flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+              aria-labelledby={`category-${category}`}
+            >
+              <h3 id={`category-${category}`} className="text-lg font-semibold text-ink">
+                {tCategory(`${category}.name`)}
+              </h3>
               {!row ? (
                 <p className="text-sm text-slate-600">{t("noNeedsHere")}</p>
               ) : (

@@ -4,7 +4,13 @@ import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
 
 /** Links, not a form: each choice is a shareable URL and needs no JavaScript. */
-export async function CategoryFilter({ selected, hrefFor }: { selected?: ProgramCategory; hrefFor: (category?: ProgramCategory) => string }) {
+export async function CategoryFilter({
+  selected,
+  hrefFor,
+}: {
+  selected?: ProgramCategory;
+  hrefFor: (category?: ProgramCategory) => string;
+}) {
   const [t, tCategory] = await Promise.all([getTranslations("transparency"), getTranslations("category")]);
   const options: { key: string; category?: ProgramCategory; label: string }[] = [
     { key: "all", label: t("allCategories") },

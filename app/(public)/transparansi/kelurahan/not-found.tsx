@@ -7,7 +7,10 @@ export default async function KelurahanNotFound() {
     <ErrorPanel
       title={t("kelurahanNotFoundTitle")}
       body={t("kelurahanNotFoundBody")}
-      links={[{ href: "/transparansi", label: t("backToTransparency") }, { href: "/", label: tErrors("goHome") }]}
+      links={[
+        { href: "/transparansi", label: t("backToTransparency") },
+        { href: "/", label: tErrors("goHome") },
+      ]}
     />
   );
 }

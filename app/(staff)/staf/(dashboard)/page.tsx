@@ -7,7 +7,13 @@ import { DashboardMap } from "@/components/map/area-map.tsx";
 import { EmptyState, PageHeader } from "@/components/page-header.tsx";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
-import { coverageByProgram, coverageByRegion, deliveriesPerWeek, mostUncoveredKelurahan, type CoverageLevel } from "@/lib/coverage/queries.ts";
+import {
+  coverageByProgram,
+  coverageByRegion,
+  deliveriesPerWeek,
+  mostUncoveredKelurahan,
+  type CoverageLevel,
+} from "@/lib/coverage/queries.ts";
 import { dashboardParams, drillTarget, firstValues, queryString } from "@/lib/coverage/schema.ts";
 import { reviewQueue } from "@/lib/pledges/queries.ts";
 import { areaOf } from "@/lib/regions/queries.ts";
@@ -50,7 +56,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     getNow(),
   ]);
   const programName = (p: { nameId: string; nameEn: string }) => (locale === "en" ? p.nameEn : p.nameId);
-  const href = (region?: string) => `/staf${queryString({ program: programId, ...(region === undefined ? {} : region.length === 5 ? { kota: region } : { kecamatan: region }) })}`;
+  const href = (region?: string) =>
+    `/staf${queryString({ program: programId, ...(region === undefined ? {} : region.length === 5 ? { kota: region } : { kecamatan: region }) })}`;
   const kota = area?.level === "KOTA" ? area : area?.parent;
   const percent = (share: number) => format.number(share, { style: "percent" });
 
@@ -58,18 +65,30 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <div className="space-y-10">
       <div className="space-y-4">
         <PageHeader title={t("title")} lead={t("lead")} />
-        <form method="get" action="/staf" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <form
+          method="get"
+          action="/staf"
+          className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        >
           <label className="text-sm font-medium">
             {t("program")}
-            <select name="program" defaultValue={programId ?? ""} className="mt-1 block w-full min-w-56 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">
+            <select
+              name="program"
+              defaultValue={programId ?? ""}
+              className="mt-1 block w-full min-w-56 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+            >
               <option value="">{t("allPrograms")}</option>
               {allPrograms.map((p) => (
-                <option key={p.programId} value={p.programId}>{programName(p)}</option>
+                <option key={p.programId} value={p.programId}>
+                  {programName(p)}
+                </option>
               ))}
             </select>
           </label>
           {area && <input type="hidden" name={area.level === "KOTA" ? "kota" : "kecamatan"} value={area.code} />}
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("apply")}</button>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("apply")}
+          </button>
         </form>
       </div>
 
@@ -86,7 +105,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <section aria-labelledby="backlog-heading" className="space-y-4">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
-            <h2 id="backlog-heading" className="text-xl font-bold text-ink">{t("backlogTitle", { days: REVIEW_AGE_DAYS })}</h2>
+            <h2 id="backlog-heading" className="text-xl font-bold text-ink">
+              {t("backlogTitle", { days: REVIEW_AGE_DAYS })}
+            </h2>
             <p className="text-sm text-slate-700">{t("backlogLead")}</p>
           </div>
           <Link href={REVIEW_LINK} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
@@ -94,7 +115,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </Link>
         </div>
         <p className="text-sm text-slate-800">
-          <span className="text-3xl font-bold text-ink tabular-nums" data-testid="backlog-count">{format.number(backlog.total)}</span>{" "}
+          <span className="text-3xl font-bold text-ink tabular-nums" data-testid="backlog-count">
+            {format.number(backlog.total)}
+          </span>{" "}
           {t("backlogCount", { count: backlog.total })}
         </p>
         {backlog.pledges.length === 0 ? (
@@ -105,21 +128,33 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <caption className="sr-only">{t("backlogCaption")}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-semibold">{t("reference")}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{t("need")}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{t("kelurahan")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{t("age")}</th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t("reference")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t("need")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t("kelurahan")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-semibold">
+                    {t("age")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {backlog.pledges.slice(0, 10).map((pledge) => (
                   <tr key={pledge.id}>
                     <td className="px-3 py-2 font-medium whitespace-nowrap">
-                      <Link href={`/janji/${pledge.id}`} className="text-brand-700 hover:underline">{pledge.reference}</Link>
+                      <Link href={`/janji/${pledge.id}`} className="text-brand-700 hover:underline">
+                        {pledge.reference}
+                      </Link>
                     </td>
                     <td className="px-3 py-2">{pledge.need.item}</td>
                     <td className="px-3 py-2">{pledge.need.kelurahan.name}</td>
-                    <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{t("ageDays", { days: Math.floor((now.getTime() - pledge.createdAt.getTime()) / DAY) })}</td>
+                    <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                      {t("ageDays", { days: Math.floor((now.getTime() - pledge.createdAt.getTime()) / DAY) })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -129,7 +164,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </section>
 
       <section aria-labelledby="programs-heading" className="space-y-4">
-        <h2 id="programs-heading" className="text-xl font-bold text-ink">{t("programsTitle")}</h2>
+        <h2 id="programs-heading" className="text-xl font-bold text-ink">
+          {t("programsTitle")}
+        </h2>
         {allPrograms.length === 0 ? (
           <EmptyState>{t("noNeeds")}</EmptyState>
         ) : (
@@ -153,20 +190,34 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
       <section aria-labelledby="regions-heading" className="space-y-4">
         <div>
-          <h2 id="regions-heading" className="text-xl font-bold text-ink">{t("regionsTitle", { place: area?.name ?? t("jakarta") })}</h2>
+          <h2 id="regions-heading" className="text-xl font-bold text-ink">
+            {t("regionsTitle", { place: area?.name ?? t("jakarta") })}
+          </h2>
           <nav aria-label={t("breadcrumb")}>
             <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-700">
-              <li><Link href={href()} className="hover:underline">{t("jakarta")}</Link></li>
+              <li>
+                <Link href={href()} className="hover:underline">
+                  {t("jakarta")}
+                </Link>
+              </li>
               {kota && (
                 <>
                   <li aria-hidden="true">›</li>
-                  <li><Link href={href(kota.code)} className="hover:underline">{kota.name}</Link></li>
+                  <li>
+                    <Link href={href(kota.code)} className="hover:underline">
+                      {kota.name}
+                    </Link>
+                  </li>
                 </>
               )}
               {area?.level === "KECAMATAN" && (
                 <>
                   <li aria-hidden="true">›</li>
-                  <li><span aria-current="location" className="font-medium text-slate-900">{area.name}</span></li>
+                  <li>
+                    <span aria-current="location" className="font-medium text-slate-900">
+                      {area.name}
+                    </span>
+                  </li>
                 </>
               )}
             </ol>
@@ -179,9 +230,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             key: row.code,
             label:
               level === "KELURAHAN" ? (
-                <Link href={`/transparansi/kelurahan/${row.code}`} className="text-brand-700 hover:underline">{row.name}</Link>
+                <Link href={`/transparansi/kelurahan/${row.code}`} className="text-brand-700 hover:underline">
+                  {row.name}
+                </Link>
               ) : (
-                <Link href={href(row.code)} className="text-brand-700 hover:underline">{row.name}</Link>
+                <Link href={href(row.code)} className="text-brand-700 hover:underline">
+                  {row.name}
+                </Link>
               ),
             units: row.units,
             uncoveredShare: row.uncoveredShare,
@@ -191,7 +246,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
       <section aria-labelledby="top-heading" className="space-y-4">
         <div>
-          <h2 id="top-heading" className="text-xl font-bold text-ink">{t("topTitle", { count: 20 })}</h2>
+          <h2 id="top-heading" className="text-xl font-bold text-ink">
+            {t("topTitle", { count: 20 })}
+          </h2>
           <p className="text-sm text-slate-700">{t("topLead")}</p>
         </div>
         {top.length === 0 ? (
@@ -202,12 +259,24 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <caption className="sr-only">{t("topTitle", { count: 20 })}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-semibold">#</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{t("kelurahan")}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">{t("kecamatanKota")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{t("openNeeds")}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-semibold">{t("uncovered")}</th>
-                  <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">{t("catalogue")}</span></th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    #
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t("kelurahan")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    {t("kecamatanKota")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-semibold">
+                    {t("openNeeds")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-semibold">
+                    {t("uncovered")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    <span className="sr-only">{t("catalogue")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -215,13 +284,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                   <tr key={row.code}>
                     <td className="px-3 py-2 text-slate-600 tabular-nums">{index + 1}</td>
                     <th scope="row" className="px-3 py-2 font-medium">
-                      <Link href={`/transparansi/kelurahan/${row.code}`} className="text-brand-700 hover:underline">{row.name}</Link>
+                      <Link href={`/transparansi/kelurahan/${row.code}`} className="text-brand-700 hover:underline">
+                        {row.name}
+                      </Link>
                     </th>
-                    <td className="px-3 py-2">{row.kecamatan} · {row.kota}</td>
+                    <td className="px-3 py-2">
+                      {row.kecamatan} · {row.kota}
+                    </td>
                     <td className="px-3 py-2 text-right tabular-nums">{format.number(row.openNeeds)}</td>
-                    <td className="px-3 py-2 text-right font-semibold tabular-nums">{shareLabel(row.uncoveredShare ?? 0, percent, tCharts("belowOnePercent"))}</td>
+                    <td className="px-3 py-2 text-right font-semibold tabular-nums">
+                      {shareLabel(row.uncoveredShare ?? 0, percent, tCharts("belowOnePercent"))}
+                    </td>
                     <td className="px-3 py-2 whitespace-nowrap">
-                      <Link href={`/kebutuhan${queryString({ kelurahan: row.code, kecamatan: row.code.slice(0, 8), kota: row.code.slice(0, 5), category: program?.category })}`} className="text-brand-700 hover:underline">
+                      <Link
+                        href={`/kebutuhan${queryString({ kelurahan: row.code, kecamatan: row.code.slice(0, 8), kota: row.code.slice(0, 5), category: program?.category })}`}
+                        className="text-brand-700 hover:underline"
+                      >
                         {t("catalogue")}
                       </Link>
                     </td>
@@ -234,7 +312,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </section>
 
       <section aria-labelledby="weekly-heading" className="space-y-4">
-        <h2 id="weekly-heading" className="text-xl font-bold text-ink">{t("weeklyTitle")}</h2>
+        <h2 id="weekly-heading" className="text-xl font-bold text-ink">
+          {t("weeklyTitle")}
+        </h2>
         <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
           <WeeklyChart rows={weekly} weeks={WEEKS} />
         </div>

@@ -38,7 +38,11 @@ export default async function StaffNeedListPage({ searchParams }: { searchParams
     getLocale(),
   ]);
   const query = (page: number) => {
-    const q = new URLSearchParams(Object.entries({ ...filters, page }).filter(([, v]) => v !== undefined && v !== 1).map(([k, v]) => [k, String(v)]));
+    const q = new URLSearchParams(
+      Object.entries({ ...filters, page })
+        .filter(([, v]) => v !== undefined && v !== 1)
+        .map(([k, v]) => [k, String(v)]),
+    );
     return `/staf/kebutuhan${q.size ? `?${q}` : ""}`;
   };
   const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
@@ -47,39 +51,82 @@ export default async function StaffNeedListPage({ searchParams }: { searchParams
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")}>
         <p className="flex flex-wrap gap-2">
-          <Link href="/staf/kebutuhan/baru" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("newNeed")}</Link>
-          <Link href="/staf/kebutuhan/impor" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">{t("importLink")}</Link>
+          <Link
+            href="/staf/kebutuhan/baru"
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
+            {t("newNeed")}
+          </Link>
+          <Link
+            href="/staf/kebutuhan/impor"
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+          >
+            {t("importLink")}
+          </Link>
         </p>
       </PageHeader>
       {berubah === "imported" && jumlah !== undefined && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("changed.imported", { count: jumlah })}</p>
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {t("changed.imported", { count: jumlah })}
+        </p>
       )}
       <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
-        <label className="text-sm font-medium lg:col-span-2">{t("filters.search")}
-          <input name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("filters.searchPlaceholder")} maxLength={100} className={field} />
+        <label className="text-sm font-medium lg:col-span-2">
+          {t("filters.search")}
+          <input
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            placeholder={t("filters.searchPlaceholder")}
+            maxLength={100}
+            className={field}
+          />
         </label>
-        <label className="text-sm font-medium">{t("filters.program")}
+        <label className="text-sm font-medium">
+          {t("filters.program")}
           <select name="program" defaultValue={filters.program ?? ""} className={field}>
             <option value="">{t("filters.all")}</option>
-            {programs.map((p) => <option key={p.id} value={p.id}>{locale === "en" ? p.nameEn : p.nameId}</option>)}
+            {programs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {locale === "en" ? p.nameEn : p.nameId}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm font-medium">{t("filters.kota")}
+        <label className="text-sm font-medium">
+          {t("filters.kota")}
           <select name="kota" defaultValue={filters.kota ?? ""} className={field}>
             <option value="">{t("filters.all")}</option>
-            {regions.kota.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}
+            {regions.kota.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm font-medium">{t("filters.status")}
+        <label className="text-sm font-medium">
+          {t("filters.status")}
           <select name="status" defaultValue={filters.status ?? ""} className={field}>
             <option value="">{t("filters.all")}</option>
-            {NEED_STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}
+            {NEED_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tStatus(s)}
+              </option>
+            ))}
           </select>
         </label>
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-5">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("filters.apply")}</button>
-          {filtered && <Link href="/staf/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">{t("filters.reset")}</Link>}
-          <p className="ml-auto text-sm text-slate-700" aria-live="polite">{t("results", { count: result.total })}</p>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("filters.apply")}
+          </button>
+          {filtered && (
+            <Link href="/staf/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">
+              {t("filters.reset")}
+            </Link>
+          )}
+          <p className="ml-auto text-sm text-slate-700" aria-live="polite">
+            {t("results", { count: result.total })}
+          </p>
         </div>
       </form>
       {result.needs.length === 0 ? (
@@ -88,23 +135,41 @@ export default async function StaffNeedListPage({ searchParams }: { searchParams
         <ul className="space-y-3">
           {result.needs.map((need) => (
             <li key={need.id}>
-              <article aria-labelledby={`need-${need.id}`} className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <article
+                aria-labelledby={`need-${need.id}`}
+                className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+              >
                 <div className="min-w-0 space-y-1">
                   <h2 id={`need-${need.id}`} className="font-semibold text-ink">
-                    <Link href={`/staf/kebutuhan/${need.id}`} className="hover:text-brand-700 hover:underline">{need.item}</Link>
+                    <Link href={`/staf/kebutuhan/${need.id}`} className="hover:text-brand-700 hover:underline">
+                      {need.item}
+                    </Link>
                   </h2>
                   <p className="text-sm text-slate-700">
-                    {need.kelurahan.name}{need.rw ? ` · RW ${String(need.rw).padStart(2, "0")}` : ""}, {need.kecamatan.name}, {need.kota.name}
+                    {need.kelurahan.name}
+                    {need.rw ? ` · RW ${String(need.rw).padStart(2, "0")}` : ""}, {need.kecamatan.name}, {need.kota.name}
                   </p>
                   <p className="text-xs text-slate-600">
                     {locale === "en" ? need.program.nameEn : need.program.nameId}
-                    {" · "}{t("coverage", { pledged: format.number(need.pledgedQuantity), target: format.number(need.targetQuantity), unit: tUnit(need.unit, { count: need.targetQuantity }), delivered: format.number(need.deliveredQuantity) })}
-                    {" · "}{t("deadline", { date: format.dateTime(need.deadline, { dateStyle: "medium", timeZone: "UTC" }) })}
+                    {" · "}
+                    {t("coverage", {
+                      pledged: format.number(need.pledgedQuantity),
+                      target: format.number(need.targetQuantity),
+                      unit: tUnit(need.unit, { count: need.targetQuantity }),
+                      delivered: format.number(need.deliveredQuantity),
+                    })}
+                    {" · "}
+                    {t("deadline", { date: format.dateTime(need.deadline, { dateStyle: "medium", timeZone: "UTC" }) })}
                   </p>
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
                   <Badge tone={NEED_STATUS_TONE[need.status]}>{tStatus(need.status)}</Badge>
-                  <Link href={`/staf/kebutuhan/${need.id}`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100">{t("edit")}</Link>
+                  <Link
+                    href={`/staf/kebutuhan/${need.id}`}
+                    className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+                  >
+                    {t("edit")}
+                  </Link>
                 </div>
               </article>
             </li>

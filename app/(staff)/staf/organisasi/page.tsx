@@ -19,7 +19,11 @@ const params = z.object({
   status: z.enum(STATUSES).catch("PENDING"),
   page: pageParam,
   decided: z.enum(["verify", "reject", "suspend", "reinstate"]).optional().catch(undefined),
-  organisation: z.string().regex(/^[a-z0-9_]{1,64}$/i).optional().catch(undefined),
+  organisation: z
+    .string()
+    .regex(/^[a-z0-9_]{1,64}$/i)
+    .optional()
+    .catch(undefined),
 });
 
 export default async function OrganisationReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -58,19 +62,43 @@ export default async function OrganisationReviewPage({ searchParams }: { searchP
         <ul className="space-y-4">
           {result.organisations.map((organisation) => (
             <li key={organisation.id}>
-              <article aria-labelledby={`org-${organisation.id}`} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <article
+                aria-labelledby={`org-${organisation.id}`}
+                className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+              >
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h2 id={`org-${organisation.id}`} className="text-lg font-semibold text-ink">{organisation.name}</h2>
-                  <span className="text-sm text-slate-600">{t("registered", { date: format.dateTime(organisation.createdAt, { dateStyle: "medium" }) })}</span>
+                  <h2 id={`org-${organisation.id}`} className="text-lg font-semibold text-ink">
+                    {organisation.name}
+                  </h2>
+                  <span className="text-sm text-slate-600">
+                    {t("registered", { date: format.dateTime(organisation.createdAt, { dateStyle: "medium" }) })}
+                  </span>
                 </div>
                 <dl className="grid gap-2 text-sm sm:grid-cols-2">
-                  <div><dt className="inline text-slate-600">{tAuth("kind")}: </dt><dd className="inline font-medium">{tAuth(`kinds.${organisation.kind}`)}</dd></div>
-                  <div><dt className="inline text-slate-600">{t("contact")}: </dt><dd className="inline font-medium">{[organisation.users[0]?.name, organisation.contactEmail, organisation.contactPhone].filter(Boolean).join(" · ")}</dd></div>
+                  <div>
+                    <dt className="inline text-slate-600">{tAuth("kind")}: </dt>
+                    <dd className="inline font-medium">{tAuth(`kinds.${organisation.kind}`)}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline text-slate-600">{t("contact")}: </dt>
+                    <dd className="inline font-medium">
+                      {[organisation.users[0]?.name, organisation.contactEmail, organisation.contactPhone].filter(Boolean).join(" · ")}
+                    </dd>
+                  </div>
                   {organisation.kind === "AGGREGATOR" && (
-                    <div><dt className="sr-only">{tAuth("kelurahan")}</dt><dd>{t("kelurahanCount", { count: organisation._count.serviceAreas })} · {tAuth("capacity")}: {format.number(organisation.deliveryCapacity ?? 0)}</dd></div>
+                    <div>
+                      <dt className="sr-only">{tAuth("kelurahan")}</dt>
+                      <dd>
+                        {t("kelurahanCount", { count: organisation._count.serviceAreas })} · {tAuth("capacity")}:{" "}
+                        {format.number(organisation.deliveryCapacity ?? 0)}
+                      </dd>
+                    </div>
                   )}
                   {(organisation.verificationReason || organisation.suspensionReason) && (
-                    <div className="sm:col-span-2"><dt className="inline text-slate-600">{t("reasonLabel")}: </dt><dd className="inline">{organisation.suspensionReason ?? organisation.verificationReason}</dd></div>
+                    <div className="sm:col-span-2">
+                      <dt className="inline text-slate-600">{t("reasonLabel")}: </dt>
+                      <dd className="inline">{organisation.suspensionReason ?? organisation.verificationReason}</dd>
+                    </div>
                   )}
                 </dl>
                 <DecisionForms organisationId={organisation.id} status={status} />

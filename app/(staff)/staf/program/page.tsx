@@ -32,7 +32,10 @@ export default async function ProgramListPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")}>
         <p>
-          <Link href="/staf/program/baru" className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/staf/program/baru"
+            className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             {t("newProgram")}
           </Link>
         </p>
@@ -48,13 +51,19 @@ export default async function ProgramListPage({ searchParams }: { searchParams: 
         <ul className="space-y-3">
           {result.programs.map((program) => (
             <li key={program.id}>
-              <article aria-labelledby={`program-${program.id}`} className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <article
+                aria-labelledby={`program-${program.id}`}
+                className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+              >
                 <div className="min-w-0 space-y-1">
                   <h2 id={`program-${program.id}`} className="font-semibold text-ink">
-                    <Link href={`/staf/program/${program.id}`} className="hover:text-brand-700 hover:underline">{name(program)}</Link>
+                    <Link href={`/staf/program/${program.id}`} className="hover:text-brand-700 hover:underline">
+                      {name(program)}
+                    </Link>
                   </h2>
                   <p className="text-sm text-slate-700">
-                    {tCategory(`${program.category}.short`)} · {t("periodRange", { start: date(program.startsOn), end: date(program.endsOn) })}
+                    {tCategory(`${program.category}.short`)} ·{" "}
+                    {t("periodRange", { start: date(program.startsOn), end: date(program.endsOn) })}
                   </p>
                   <p className="text-xs text-slate-600">
                     {program.ownerOrganisation.name} · <span className="font-mono">{program.slug}</span>
@@ -65,7 +74,10 @@ export default async function ProgramListPage({ searchParams }: { searchParams: 
                   <Link href={`/staf/kebutuhan?program=${program.id}`} className="text-sm font-medium text-brand-700 hover:underline">
                     {t("needCount", { count: program._count.needs })}
                   </Link>
-                  <Link href={`/staf/program/${program.id}`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100">
+                  <Link
+                    href={`/staf/program/${program.id}`}
+                    className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+                  >
                     {t("edit")}
                   </Link>
                 </div>

@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // FAILED first: the mails that need someone.
-const params = z.object({ status: z.enum(OUTBOX_STATUSES).catch("FAILED"), page: pageParam, retried: z.literal("1").optional().catch(undefined) });
+const params = z.object({
+  status: z.enum(OUTBOX_STATUSES).catch("FAILED"),
+  page: pageParam,
+  retried: z.literal("1").optional().catch(undefined),
+});
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const caller = await requirePageUser("/staf/surel", STAFF_ROLES);
@@ -29,9 +33,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead", { max: MAX_ATTEMPTS })} />
       {retried && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">{t("retried")}</p>
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {t("retried")}
+        </p>
       )}
-      {!readEnv().SMTP_URL && <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("smtpOff")}</p>}
+      {!readEnv().SMTP_URL && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{t("smtpOff")}</p>
+      )}
       <nav aria-label={t("filterLabel")} className="flex flex-wrap gap-2">
         {OUTBOX_STATUSES.map((option) => (
           <Link
@@ -58,14 +66,32 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <caption className="sr-only">{t("tableCaption", { status: t(`status.${status}`), page, pageCount: result.pageCount })}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
               <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("to")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("subject")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("statusColumn")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold">{t("attempts")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("lastError")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{status === "SENT" ? t("sentAt") : t("nextAttempt")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("createdAt")}</th>
-                {status === "FAILED" && <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">{t("retry")}</span></th>}
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("to")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("subject")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("statusColumn")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                  {t("attempts")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("lastError")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {status === "SENT" ? t("sentAt") : t("nextAttempt")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("createdAt")}
+                </th>
+                {status === "FAILED" && (
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    <span className="sr-only">{t("retry")}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -76,11 +102,17 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <td className="px-3 py-2">{t(`status.${mail.status}`)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{format.number(mail.attempts)}</td>
                   <td className="max-w-64 px-3 py-2 break-words text-slate-700">{mail.lastError ?? t("none")}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{status === "SENT" ? when(mail.sentAt) : status === "FAILED" ? t("none") : when(mail.nextAttemptAt)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {status === "SENT" ? when(mail.sentAt) : status === "FAILED" ? t("none") : when(mail.nextAttemptAt)}
+                  </td>
                   <td className="px-3 py-2 whitespace-nowrap">{when(mail.createdAt)}</td>
                   {status === "FAILED" && (
                     <td className="px-3 py-2">
-                      <RetryForm mailId={mail.id} status={status} labels={{ retry: t("retry"), retrying: t("retrying"), retryLabel: t("retryLabel", { to: mail.toAddress }) }} />
+                      <RetryForm
+                        mailId={mail.id}
+                        status={status}
+                        labels={{ retry: t("retry"), retrying: t("retrying"), retryLabel: t("retryLabel", { to: mail.toAddress }) }}
+                      />
                     </td>
                   )}
                 </tr>

@@ -18,7 +18,9 @@ export function actionId(file: string, exportedName: string): string {
 
 /** experimental.serverActions.bodySizeLimit of the build's config, in bytes. */
 export function actionBodyLimit(): number {
-  const config = readJson<{ config: { experimental: { serverActions?: { bodySizeLimit?: string | number } } } }>("required-server-files.json");
+  const config = readJson<{ config: { experimental: { serverActions?: { bodySizeLimit?: string | number } } } }>(
+    "required-server-files.json",
+  );
   const limit = config.config.experimental.serverActions?.bodySizeLimit ?? "1mb";
   if (typeof limit === "number") return limit;
   const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)$/i.exec(limit.trim());
@@ -31,8 +33,14 @@ export function appRoutes(): { pages: string[]; handlers: string[] } {
   const manifest = readJson<Record<string, string>>("app-path-routes-manifest.json");
   const entries = Object.entries(manifest).filter(([, route]) => !route.startsWith("/_"));
   return {
-    pages: entries.filter(([file]) => file.endsWith("/page")).map(([, route]) => route).sort(),
-    handlers: entries.filter(([file]) => file.endsWith("/route")).map(([, route]) => route).sort(),
+    pages: entries
+      .filter(([file]) => file.endsWith("/page"))
+      .map(([, route]) => route)
+      .sort(),
+    handlers: entries
+      .filter(([file]) => file.endsWith("/route"))
+      .map(([, route]) => route)
+      .sort(),
   };
 }
 

@@ -26,5 +26,8 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 export async function hydrated(page: Page): Promise<boolean> {
   return page
     .waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version), null, { timeout: 15_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
 }

@@ -26,7 +26,9 @@ let address = 0;
 /** A fresh browser context from its own address (registration is limited per address). */
 export async function freshPage(browser: Browser): Promise<Page> {
   address += 1;
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.${100 + (process.pid % 50)}.${address % 250}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.${100 + (process.pid % 50)}.${address % 250}` },
+  });
   return context.newPage();
 }
 

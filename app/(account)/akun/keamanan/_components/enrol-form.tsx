@@ -16,9 +16,14 @@ export function EnrolSecondFactorForm({ next }: { next: string }) {
         <h3 className="font-semibold text-ink">{t("security.recoveryTitle")}</h3>
         <p className="text-sm text-slate-800">{t("security.recoveryLead")}</p>
         <ul className="grid grid-cols-2 gap-2 font-mono text-base sm:grid-cols-5" data-testid="recovery-codes">
-          {state.data.recoveryCodes.split(" ").map((code) => <li key={code}>{code}</li>)}
+          {state.data.recoveryCodes.split(" ").map((code) => (
+            <li key={code}>{code}</li>
+          ))}
         </ul>
-        <Link href={state.data.next ?? "/staf"} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <Link
+          href={state.data.next ?? "/staf"}
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {t("security.continue")}
         </Link>
       </div>
@@ -28,7 +33,16 @@ export function EnrolSecondFactorForm({ next }: { next: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next} />
-      <TextField name="code" label={t("auth.code")} state={state} autoComplete="one-time-code" inputMode="numeric" required maxLength={20} spellCheck={false} />
+      <TextField
+        name="code"
+        label={t("auth.code")}
+        state={state}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        required
+        maxLength={20}
+        spellCheck={false}
+      />
       <SubmitButton pendingLabel={t("auth.submitting")}>{t("security.confirm")}</SubmitButton>
     </form>
   );

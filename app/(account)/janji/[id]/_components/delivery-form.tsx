@@ -8,24 +8,71 @@ import { EARLIEST_DATE } from "@/lib/dates.ts";
 import { recordDeliveryAction } from "@/lib/pledges/actions.ts";
 import { MAX_PHOTO_BYTES } from "@/lib/pledges/limits.ts";
 
-export function DeliveryForm({ pledgeId, version, remaining, today, planned }: { pledgeId: string; version: number; remaining: number; today: string; planned: string }) {
+export function DeliveryForm({
+  pledgeId,
+  version,
+  remaining,
+  today,
+  planned,
+}: {
+  pledgeId: string;
+  version: number;
+  remaining: number;
+  today: string;
+  planned: string;
+}) {
   const t = useTranslations("pledge");
   const tAuth = useTranslations("auth");
   const [state, action] = useFormAction(recordDeliveryAction);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
-      <div className="sm:col-span-2"><FormMessage state={state} /></div>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="pledgeId" value={pledgeId} />
       <input type="hidden" name="version" value={version} />
-      <TextField name="deliveredOn" type="date" min={EARLIEST_DATE} max={today} defaultValue={planned < today ? planned : today} required label={t("deliveredOn")} state={state} />
-      <TextField name="quantity" type="number" inputMode="numeric" min={1} max={remaining} step={1} defaultValue={String(remaining)} required label={t("deliveryQuantity", { remaining })} state={state} />
+      <TextField
+        name="deliveredOn"
+        type="date"
+        min={EARLIEST_DATE}
+        max={today}
+        defaultValue={planned < today ? planned : today}
+        required
+        label={t("deliveredOn")}
+        state={state}
+      />
+      <TextField
+        name="quantity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={remaining}
+        step={1}
+        defaultValue={String(remaining)}
+        required
+        label={t("deliveryQuantity", { remaining })}
+        state={state}
+      />
       <TextField name="recipientGroup" label={t("recipientGroup")} hint={t("recipientGroupHint")} required maxLength={120} state={state} />
       <TextField name="recipientCount" type="number" inputMode="numeric" min={1} step={1} label={t("recipientCount")} state={state} />
-      <div className="sm:col-span-2"><TextField name="notes" label={t("deliveryNotes")} maxLength={2000} state={state} /></div>
       <div className="sm:col-span-2">
-        <FileField name="photos[]" accept="image/jpeg,image/png" multiple label={t("photosLabel")} hint={t("photosHint")} maxBytes={MAX_PHOTO_BYTES} tooLarge={t("photoTooLarge")} state={state} />
+        <TextField name="notes" label={t("deliveryNotes")} maxLength={2000} state={state} />
       </div>
-      <div><SubmitButton pendingLabel={tAuth("submitting")}>{t("recordDelivery")}</SubmitButton></div>
+      <div className="sm:col-span-2">
+        <FileField
+          name="photos[]"
+          accept="image/jpeg,image/png"
+          multiple
+          label={t("photosLabel")}
+          hint={t("photosHint")}
+          maxBytes={MAX_PHOTO_BYTES}
+          tooLarge={t("photoTooLarge")}
+          state={state}
+        />
+      </div>
+      <div>
+        <SubmitButton pendingLabel={tAuth("submitting")}>{t("recordDelivery")}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -12,7 +12,9 @@ const WITH_REASON: PledgeStatus[] = ["REJECTED", "CANCELLED"];
 export function PledgeActions({ pledgeId, version, steps }: { pledgeId: string; version: number; steps: PledgeStatus[] }) {
   return (
     <div className="flex flex-wrap items-start gap-4 border-t border-slate-100 pt-3">
-      {steps.map((step) => <StepForm key={step} pledgeId={pledgeId} version={version} to={step} />)}
+      {steps.map((step) => (
+        <StepForm key={step} pledgeId={pledgeId} version={version} to={step} />
+      ))}
     </div>
   );
 }
@@ -32,13 +34,28 @@ function StepForm({ pledgeId, version, to }: { pledgeId: string; version: number
       <input type="hidden" name="to" value={to} />
       {withReason && (
         <div>
-          <label htmlFor={id} className="block text-sm font-medium text-slate-800">{t("reason")}</label>
-          <textarea id={id} name="reason" rows={2} maxLength={1000} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm aria-invalid:border-red-700" />
-          {error && <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">{error}</p>}
+          <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+            {t("reason")}
+          </label>
+          <textarea
+            id={id}
+            name="reason"
+            rows={2}
+            maxLength={1000}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm aria-invalid:border-red-700"
+          />
+          {error && (
+            <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+              {error}
+            </p>
+          )}
         </div>
       )}
-      <SubmitButton pendingLabel={tAuth("submitting")} tone={withReason ? "danger" : "primary"}>{t(`action.${to as "APPROVED"}`)}</SubmitButton>
+      <SubmitButton pendingLabel={tAuth("submitting")} tone={withReason ? "danger" : "primary"}>
+        {t(`action.${to as "APPROVED"}`)}
+      </SubmitButton>
     </form>
   );
 }

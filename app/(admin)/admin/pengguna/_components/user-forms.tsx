@@ -12,19 +12,37 @@ export function CreateStaffForm({ offices }: { offices: { id: string; name: stri
   const [state, action] = useActionState(createStaffAction, null);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
-      <div className="sm:col-span-2"><FormMessage state={state} /></div>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
       <TextField name="name" label={t("admin.name")} state={state} required maxLength={120} />
       <TextField name="email" type="email" label={t("auth.email")} state={state} required maxLength={254} />
       <SelectField name="organisationId" label={t("admin.office")} state={state} required defaultValue="">
-        <option value="" disabled>—</option>
-        {offices.map((office) => <option key={office.id} value={office.id}>{office.name}</option>)}
+        <option value="" disabled>
+          —
+        </option>
+        {offices.map((office) => (
+          <option key={office.id} value={office.id}>
+            {office.name}
+          </option>
+        ))}
       </SelectField>
       <SelectField name="role" label={t("admin.role")} state={state} defaultValue="CITY_STAFF">
         <option value="CITY_STAFF">{t("account.roles.CITY_STAFF")}</option>
         <option value="ADMIN">{t("account.roles.ADMIN")}</option>
       </SelectField>
-      <TextField name="temporaryPassword" type="password" label={t("admin.temporaryPassword")} hint={t("auth.passwordHint")} state={state} required autoComplete="new-password" />
-      <div className="self-end"><SubmitButton pendingLabel={t("auth.submitting")}>{t("admin.create")}</SubmitButton></div>
+      <TextField
+        name="temporaryPassword"
+        type="password"
+        label={t("admin.temporaryPassword")}
+        hint={t("auth.passwordHint")}
+        state={state}
+        required
+        autoComplete="new-password"
+      />
+      <div className="self-end">
+        <SubmitButton pendingLabel={t("auth.submitting")}>{t("admin.create")}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -36,9 +54,15 @@ export function ChangeRoleForm({ userId, userName, role, roles }: { userId: stri
     <form action={action} className="flex items-end gap-2" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <SelectField name="role" label={`${t("admin.role")}: ${userName}`} state={state} defaultValue={role}>
-        {roles.map((option) => <option key={option} value={option}>{t(`account.roles.${option}`)}</option>)}
+        {roles.map((option) => (
+          <option key={option} value={option}>
+            {t(`account.roles.${option}`)}
+          </option>
+        ))}
       </SelectField>
-      <SubmitButton pendingLabel={t("auth.submitting")} tone="secondary">{t("admin.changeRole")}</SubmitButton>
+      <SubmitButton pendingLabel={t("auth.submitting")} tone="secondary">
+        {t("admin.changeRole")}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -54,7 +78,11 @@ export function SetActiveForm({ userId, active }: { userId: string; active: bool
       <SubmitButton pendingLabel={t("auth.submitting")} tone={active ? "danger" : "secondary"}>
         {active ? t("admin.deactivate") : t("admin.reactivate")}
       </SubmitButton>
-      {state && !state.ok && <p role="alert" className="text-sm text-red-800">{state.message}</p>}
+      {state && !state.ok && (
+        <p role="alert" className="text-sm text-red-800">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

@@ -26,7 +26,13 @@ export async function CatalogueFiltersForm({ filters, selected, regions }: Catal
   const activeCount = [filters.category, selected.kota, filters.status, filters.sort].filter(Boolean).length;
   const sortLabel = { priority: t("sortPriority"), deadline: t("sortDeadline"), newest: t("sortNewest") } as const;
   return (
-    <form method="get" action="/kebutuhan" role="search" aria-label={t("filters")} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/kebutuhan"
+      role="search"
+      aria-label={t("filters")}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <AutoSubmit />
       {filters.view && filters.view !== "list" && <input type="hidden" name="view" value={filters.view} />}
       <div>
@@ -50,22 +56,51 @@ export async function CatalogueFiltersForm({ filters, selected, regions }: Catal
           {t("moreFilters")}
           {activeCount > 0 && ` (${t("activeFilters", { count: activeCount })})`}
         </summary>
-      <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
-        <SelectField id="category" label={t("category")} value={filters.category} allLabel={t("all")}
-          options={ACTIVE_CATEGORIES.map((key) => ({ value: key, label: tCategory(`${key}.name`) }))} />
-        <SelectField id="kota" label={t("kota")} value={selected.kota} allLabel={t("all")}
-          options={regions.kota.map((r) => ({ value: r.code, label: r.name }))} />
-        <SelectField id="kecamatan" label={t("kecamatan")} value={selected.kecamatan}
-          allLabel={regions.kecamatan.length ? t("all") : t("chooseKotaFirst")} disabled={!regions.kecamatan.length}
-          options={regions.kecamatan.map((r) => ({ value: r.code, label: r.name }))} />
-        <SelectField id="kelurahan" label={t("kelurahan")} value={selected.kelurahan}
-          allLabel={regions.kelurahan.length ? t("all") : t("chooseKecamatanFirst")} disabled={!regions.kelurahan.length}
-          options={regions.kelurahan.map((r) => ({ value: r.code, label: r.name }))} />
-        <SelectField id="status" label={t("status")} value={filters.status} allLabel={t("allStatuses")}
-          options={PUBLIC_NEED_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))} />
-        <SelectField id="sort" label={t("sort")} value={filters.sort ?? "priority"}
-          options={CATALOGUE_SORTS.map((sort) => ({ value: sort, label: sortLabel[sort] }))} />
-      </div>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
+          <SelectField
+            id="category"
+            label={t("category")}
+            value={filters.category}
+            allLabel={t("all")}
+            options={ACTIVE_CATEGORIES.map((key) => ({ value: key, label: tCategory(`${key}.name`) }))}
+          />
+          <SelectField
+            id="kota"
+            label={t("kota")}
+            value={selected.kota}
+            allLabel={t("all")}
+            options={regions.kota.map((r) => ({ value: r.code, label: r.name }))}
+          />
+          <SelectField
+            id="kecamatan"
+            label={t("kecamatan")}
+            value={selected.kecamatan}
+            allLabel={regions.kecamatan.length ? t("all") : t("chooseKotaFirst")}
+            disabled={!regions.kecamatan.length}
+            options={regions.kecamatan.map((r) => ({ value: r.code, label: r.name }))}
+          />
+          <SelectField
+            id="kelurahan"
+            label={t("kelurahan")}
+            value={selected.kelurahan}
+            allLabel={regions.kelurahan.length ? t("all") : t("chooseKecamatanFirst")}
+            disabled={!regions.kelurahan.length}
+            options={regions.kelurahan.map((r) => ({ value: r.code, label: r.name }))}
+          />
+          <SelectField
+            id="status"
+            label={t("status")}
+            value={filters.status}
+            allLabel={t("allStatuses")}
+            options={PUBLIC_NEED_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+          />
+          <SelectField
+            id="sort"
+            label={t("sort")}
+            value={filters.sort ?? "priority"}
+            options={CATALOGUE_SORTS.map((sort) => ({ value: sort, label: sortLabel[sort] }))}
+          />
+        </div>
       </details>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">

@@ -12,7 +12,15 @@ type Selected = { kota?: string; kecamatan?: string; kelurahan?: string };
 
 // The map and table views: coverage of the chosen program per kelurahan. A kelurahan's link
 // opens the list filtered to it; the kota buttons zoom the map and set the kota filter alike.
-export async function CatalogueMap({ filters, rejected, selected }: { filters: CatalogueFilters; rejected: CatalogueFilterName[]; selected: Selected }) {
+export async function CatalogueMap({
+  filters,
+  rejected,
+  selected,
+}: {
+  filters: CatalogueFilters;
+  rejected: CatalogueFilterName[];
+  selected: Selected;
+}) {
   const [rows, regions, t, tMap] = await Promise.all([
     kelurahanCoverage({ category: filters.category }),
     regionFilterOptions(selected),
@@ -33,7 +41,9 @@ export async function CatalogueMap({ filters, rejected, selected }: { filters: C
           <IgnoredNotice rejected={rejected} />
           <ViewSwitch filters={filters} />
           <div>
-            <h2 id="map-heading" className="text-lg font-semibold text-ink">{tMap(table ? "tableTitle" : "coverageTitle")}</h2>
+            <h2 id="map-heading" className="text-lg font-semibold text-ink">
+              {tMap(table ? "tableTitle" : "coverageTitle")}
+            </h2>
             <p className="text-sm text-slate-700">{tMap(table ? "tableHint" : "catalogueHint")}</p>
           </div>
           {table ? (
@@ -53,4 +63,3 @@ export async function CatalogueMap({ filters, rejected, selected }: { filters: C
     </div>
   );
 }
-

@@ -39,9 +39,7 @@ export async function NeedCard({ need }: { need: NeedCardData }) {
         <CoverageBar target={need.targetQuantity} pledged={need.pledgedQuantity} delivered={need.deliveredQuantity} unit={need.unit} />
         <p className="flex flex-wrap justify-between gap-2 text-xs text-slate-600">
           <span>{tBeneficiary(need.beneficiaryKind, { count: need.beneficiaryCount })}</span>
-          <span>
-            {t("deadline", { date: format.dateTime(need.deadline, { dateStyle: "medium", timeZone: "Asia/Jakarta" }) })}
-          </span>
+          <span>{t("deadline", { date: format.dateTime(need.deadline, { dateStyle: "medium", timeZone: "Asia/Jakarta" }) })}</span>
         </p>
       </div>
       <span className="sr-only" lang={locale}>

@@ -36,26 +36,57 @@ export function PledgeForm({ needId, unitLabel, remaining, today, deadline, dead
       <FormMessage state={state} />
       {created && (
         <p className="text-sm">
-          <Link href={created} className="font-semibold text-brand-700 underline">{t("openCreated")}</Link>
+          <Link href={created} className="font-semibold text-brand-700 underline">
+            {t("openCreated")}
+          </Link>
         </p>
       )}
       <input type="hidden" name="needId" value={needId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <TextField name="quantity" type="number" inputMode="numeric" min={1} max={remaining} step={1} required
-        label={t("quantity", { unit: unitLabel })} hint={t("quantityHint", { max: remaining })} state={state} />
-      <SelectField name="deliveryMode" label={t("deliveryMode")} state={state} defaultValue={mode}
-        onChange={(event) => setMode(event.currentTarget.value as "DIRECT" | "AGGREGATOR")}>
-        <option value="AGGREGATOR" disabled={!aggregators.length}>{t("modeAGGREGATOR")}</option>
+      <TextField
+        name="quantity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={remaining}
+        step={1}
+        required
+        label={t("quantity", { unit: unitLabel })}
+        hint={t("quantityHint", { max: remaining })}
+        state={state}
+      />
+      <SelectField
+        name="deliveryMode"
+        label={t("deliveryMode")}
+        state={state}
+        defaultValue={mode}
+        onChange={(event) => setMode(event.currentTarget.value as "DIRECT" | "AGGREGATOR")}
+      >
+        <option value="AGGREGATOR" disabled={!aggregators.length}>
+          {t("modeAGGREGATOR")}
+        </option>
         <option value="DIRECT">{t("modeDIRECT")}</option>
       </SelectField>
       {mode === "AGGREGATOR" && aggregators.length > 0 && (
         <SelectField name="aggregatorId" label={t("aggregator")} state={state} defaultValue={aggregators[0]?.id}>
-          {aggregators.map((aggregator) => <option key={aggregator.id} value={aggregator.id}>{aggregator.name}</option>)}
+          {aggregators.map((aggregator) => (
+            <option key={aggregator.id} value={aggregator.id}>
+              {aggregator.name}
+            </option>
+          ))}
         </SelectField>
       )}
       {!aggregators.length && <p className="text-sm text-slate-700">{t("noAggregators")}</p>}
-      <TextField name="plannedDeliveryOn" type="date" min={today} max={deadline} required label={t("plannedDeliveryOn")}
-        hint={t("plannedHint", { deadline: deadlineLabel })} state={state} />
+      <TextField
+        name="plannedDeliveryOn"
+        type="date"
+        min={today}
+        max={deadline}
+        required
+        label={t("plannedDeliveryOn")}
+        hint={t("plannedHint", { deadline: deadlineLabel })}
+        state={state}
+      />
       <TextField name="note" label={t("note")} state={state} maxLength={1000} />
       <SubmitButton pendingLabel={tAuth("submitting")}>{t("submit")}</SubmitButton>
     </form>

@@ -10,7 +10,15 @@ import { EmailConfirmationNotice } from "@/components/account/email-confirmation
 import { PledgeForm } from "./pledge-form.tsx";
 
 interface PledgePanelProps {
-  need: { id: string; status: string; unit: NeedUnit; targetQuantity: number; pledgedQuantity: number; deadline: Date; kelurahan: { code: string } };
+  need: {
+    id: string;
+    status: string;
+    unit: NeedUnit;
+    targetQuantity: number;
+    pledgedQuantity: number;
+    deadline: Date;
+    kelurahan: { code: string };
+  };
 }
 
 /** Who sees what: a guest is invited to sign in, a donor gets the form (once their address is confirmed), others nothing. */
@@ -22,12 +30,17 @@ export async function PledgePanel({ need }: PledgePanelProps) {
   if (user && user.role !== "DONOR") return null;
   return (
     <section aria-labelledby="pledge-heading" className="rounded-xl border-2 border-brand-700 bg-white p-5 shadow-sm">
-      <h2 id="pledge-heading" className="text-lg font-semibold text-ink">{t("formTitle")}</h2>
+      <h2 id="pledge-heading" className="text-lg font-semibold text-ink">
+        {t("formTitle")}
+      </h2>
       <p className="mb-4 text-sm text-slate-700">{t("formLead")}</p>
       {!open ? (
         <p className="text-sm text-slate-700">{t("closed")}</p>
       ) : !user ? (
-        <Link href={`/masuk?next=${encodeURIComponent(`/kebutuhan/${need.id}`)}`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <Link
+          href={`/masuk?next=${encodeURIComponent(`/kebutuhan/${need.id}`)}`}
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {t("signInToPledge")}
         </Link>
       ) : !user.emailVerified ? (
@@ -36,18 +49,20 @@ export async function PledgePanel({ need }: PledgePanelProps) {
         </ClientMessages>
       ) : (
         <>
-          {user.organisation.verificationStatus !== "VERIFIED" && <p className="mb-3 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("unverifiedDonor")}</p>}
+          {user.organisation.verificationStatus !== "VERIFIED" && (
+            <p className="mb-3 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("unverifiedDonor")}</p>
+          )}
           <ClientMessages>
-          <PledgeForm
-            needId={need.id}
-            unitLabel={tUnit(need.unit, { count: 2 })}
-            remaining={remaining}
-            today={today}
-            deadline={isoDate(need.deadline)}
-            deadlineLabel={format.dateTime(need.deadline, { dateStyle: "long", timeZone: "UTC" })}
-            aggregators={await aggregatorsServing(need.kelurahan.code)}
-            idempotencyKey={randomUUID()}
-          />
+            <PledgeForm
+              needId={need.id}
+              unitLabel={tUnit(need.unit, { count: 2 })}
+              remaining={remaining}
+              today={today}
+              deadline={isoDate(need.deadline)}
+              deadlineLabel={format.dateTime(need.deadline, { dateStyle: "long", timeZone: "UTC" })}
+              aggregators={await aggregatorsServing(need.kelurahan.code)}
+              idempotencyKey={randomUUID()}
+            />
           </ClientMessages>
         </>
       )}

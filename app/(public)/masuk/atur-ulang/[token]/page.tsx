@@ -22,7 +22,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       ) : (
         <div role="alert" className="space-y-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
           <p>{t("reset.linkInvalid")}</p>
-          <Link href="/masuk/lupa" className="font-semibold underline">{t("reset.requestAgain")}</Link>
+          <Link href="/masuk/lupa" className="font-semibold underline">
+            {t("reset.requestAgain")}
+          </Link>
         </div>
       )}
     </div>

@@ -56,23 +56,50 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
       <div className="space-y-4">
         <nav aria-label={t("breadcrumb")}>
           <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-700">
-            <li><Link href={`/transparansi${queryString({ category: query.category })}`} className="hover:underline">{t("jakarta")}</Link></li>
+            <li>
+              <Link href={`/transparansi${queryString({ category: query.category })}`} className="hover:underline">
+                {t("jakarta")}
+              </Link>
+            </li>
             <li aria-hidden="true">›</li>
-            <li><Link href={`/transparansi${queryString({ category: query.category, kota: path.kota.code })}`} className="hover:underline">{path.kota.name}</Link></li>
+            <li>
+              <Link href={`/transparansi${queryString({ category: query.category, kota: path.kota.code })}`} className="hover:underline">
+                {path.kota.name}
+              </Link>
+            </li>
             <li aria-hidden="true">›</li>
-            <li><Link href={`/transparansi${queryString({ category: query.category, kecamatan: path.kecamatan.code })}`} className="hover:underline">{path.kecamatan.name}</Link></li>
+            <li>
+              <Link
+                href={`/transparansi${queryString({ category: query.category, kecamatan: path.kecamatan.code })}`}
+                className="hover:underline"
+              >
+                {path.kecamatan.name}
+              </Link>
+            </li>
             <li aria-hidden="true">›</li>
-            <li><span aria-current="location" className="font-medium text-slate-900">{path.kelurahan.name}</span></li>
+            <li>
+              <span aria-current="location" className="font-medium text-slate-900">
+                {path.kelurahan.name}
+              </span>
+            </li>
           </ol>
         </nav>
-        <PageHeader title={t("kelurahanTitle", { kelurahan: path.kelurahan.name })} lead={t("kelurahanLead", { kecamatan: path.kecamatan.name, kota: path.kota.name })}>
+        <PageHeader
+          title={t("kelurahanTitle", { kelurahan: path.kelurahan.name })}
+          lead={t("kelurahanLead", { kecamatan: path.kecamatan.name, kota: path.kota.name })}
+        >
           {totals.uncoveredShare !== null && (
             <div className="max-w-md space-y-1">
-              <p className="text-sm font-semibold text-slate-900">{t("uncoveredShare", { percent: format.number(totals.uncoveredShare, { style: "percent" }) })}</p>
+              <p className="text-sm font-semibold text-slate-900">
+                {t("uncoveredShare", { percent: format.number(totals.uncoveredShare, { style: "percent" }) })}
+              </p>
               <ShareBar share={totals.uncoveredShare} tone="uncovered" />
             </div>
           )}
-          <Link href={catalogue} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={catalogue}
+            className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             {t("pledgeHere")}
           </Link>
         </PageHeader>
@@ -83,14 +110,18 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
 
       <section aria-labelledby="categories-heading" className="space-y-4">
         <div>
-          <h2 id="categories-heading" className="text-xl font-bold text-ink">{t("categoriesTitle", { place: path.kelurahan.name })}</h2>
+          <h2 id="categories-heading" className="text-xl font-bold text-ink">
+            {t("categoriesTitle", { place: path.kelurahan.name })}
+          </h2>
           <p className="text-sm text-slate-700">{t("categoriesLead")}</p>
         </div>
         <CategoryCoverage rows={categories} selected={query.category} onlyWithNeeds />
       </section>
 
       <section aria-labelledby="needs-heading" className="space-y-4">
-        <h2 id="needs-heading" className="text-xl font-bold text-ink">{t("needsTitle", { count: needs.total })}</h2>
+        <h2 id="needs-heading" className="text-xl font-bold text-ink">
+          {t("needsTitle", { count: needs.total })}
+        </h2>
         {needs.needs.length === 0 ? (
           <EmptyState>{needs.total > 0 ? t("pageEmpty") : t("needsEmpty")}</EmptyState>
         ) : (
@@ -100,25 +131,41 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
                 <article className="flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
                   <div className="flex flex-wrap gap-2">
                     <Badge tone="brand">{tCategory(`${need.program.category}.short`)}</Badge>
-                    {need.status !== "OPEN" && <Badge tone={need.status === "FULFILLED" ? "success" : "neutral"}>{tStatus(need.status)}</Badge>}
+                    {need.status !== "OPEN" && (
+                      <Badge tone={need.status === "FULFILLED" ? "success" : "neutral"}>{tStatus(need.status)}</Badge>
+                    )}
                   </div>
                   <h3 className="font-semibold text-ink">
-                    <Link href={`/kebutuhan/${need.id}`} className="hover:text-brand-700 hover:underline">{need.item}</Link>
+                    <Link href={`/kebutuhan/${need.id}`} className="hover:text-brand-700 hover:underline">
+                      {need.item}
+                    </Link>
                   </h3>
                   <div className="mt-auto">
-                    <CoverageBar target={need.targetQuantity} pledged={need.pledgedQuantity} delivered={need.deliveredQuantity} unit={need.unit} />
+                    <CoverageBar
+                      target={need.targetQuantity}
+                      pledged={need.pledgedQuantity}
+                      delivered={need.deliveredQuantity}
+                      unit={need.unit}
+                    />
                   </div>
                 </article>
               </li>
             ))}
           </ul>
         )}
-        <Pagination page={needs.page} pageCount={needs.pageCount} hrefFor={(page) => `${self({ ...current, page })}#needs-heading`} label={t("needsPagination")} />
+        <Pagination
+          page={needs.page}
+          pageCount={needs.pageCount}
+          hrefFor={(page) => `${self({ ...current, page })}#needs-heading`}
+          label={t("needsPagination")}
+        />
       </section>
 
       <section aria-labelledby="record-heading" className="space-y-4">
         <div>
-          <h2 id="record-heading" className="text-xl font-bold text-ink">{t("recordTitle")}</h2>
+          <h2 id="record-heading" className="text-xl font-bold text-ink">
+            {t("recordTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("recordLead")}</p>
         </div>
         {record.deliveries.length === 0 ? (
@@ -129,11 +176,21 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
               <caption className="sr-only">{t("recordCaption", { kelurahan: path.kelurahan.name })}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
                 <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">{t("recordDate")}</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">{t("recordNeed")}</th>
-                  <th scope="col" className="px-4 py-3 text-right font-semibold">{t("recordQuantity")}</th>
-                  <th scope="col" className="px-4 py-3 text-right font-semibold">{t("recordRecipients")}</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">{t("recordDeliverer")}</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    {t("recordDate")}
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    {t("recordNeed")}
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">
+                    {t("recordQuantity")}
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">
+                    {t("recordRecipients")}
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    {t("recordDeliverer")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -141,15 +198,23 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
                   <tr key={delivery.id}>
                     <td className="px-4 py-3 whitespace-nowrap">{date(delivery.deliveredOn)}</td>
                     <td className="px-4 py-3">
-                      <Link href={`/kebutuhan/${delivery.need.id}`} className="text-brand-700 hover:underline">{delivery.need.item}</Link>
+                      <Link href={`/kebutuhan/${delivery.need.id}`} className="text-brand-700 hover:underline">
+                        {delivery.need.item}
+                      </Link>
                     </td>
                     <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
                       {format.number(delivery.quantity)} {tUnit(delivery.need.unit, { count: delivery.quantity })}
                     </td>
-                    <td className="px-4 py-3 text-right tabular-nums">{delivery.recipientCount === null ? "—" : format.number(delivery.recipientCount)}</td>
+                    <td className="px-4 py-3 text-right tabular-nums">
+                      {delivery.recipientCount === null ? "—" : format.number(delivery.recipientCount)}
+                    </td>
                     <td className="px-4 py-3">
                       {delivery.deliverer.name ?? t(delivery.deliverer.role === "AGGREGATOR" ? "anonymousAggregator" : "anonymousDonor")}
-                      {delivery.confirmed && <span className="ml-2"><Badge tone="success">{t("confirmed")}</Badge></span>}
+                      {delivery.confirmed && (
+                        <span className="ml-2">
+                          <Badge tone="success">{t("confirmed")}</Badge>
+                        </span>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -157,7 +222,12 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
             </table>
           </div>
         )}
-        <Pagination page={record.page} pageCount={record.pageCount} hrefFor={(riwayat) => `${self({ ...current, riwayat })}#record-heading`} label={t("recordPagination")} />
+        <Pagination
+          page={record.page}
+          pageCount={record.pageCount}
+          hrefFor={(riwayat) => `${self({ ...current, riwayat })}#record-heading`}
+          label={t("recordPagination")}
+        />
         <p className="text-xs text-slate-600">{t("recordPrivacy")}</p>
       </section>
     </div>

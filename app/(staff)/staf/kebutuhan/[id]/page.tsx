@@ -23,7 +23,13 @@ const flags = z.object({
   batal: z.coerce.number().int().min(0).max(100_000).catch(0),
 });
 
-export default async function EditNeedPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EditNeedPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const caller = await requirePageUser(`/staf/kebutuhan/${id}`, STAFF_ROLES);
   if (!recordId.safeParse(id).success) notFound();
@@ -49,7 +55,11 @@ export default async function EditNeedPage({ params, searchParams }: { params: P
   const section = "space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
   return (
     <div className="space-y-6">
-      <p><Link href="/staf/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">{t("back")}</Link></p>
+      <p>
+        <Link href="/staf/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
+      </p>
       {berubah && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
           {berubah === "closed" && batal > 0 ? t("changed.closedCancelled", { count: batal }) : t(`changed.${berubah}`)}
@@ -57,49 +67,95 @@ export default async function EditNeedPage({ params, searchParams }: { params: P
       )}
       <header className="space-y-2">
         <h1 className="text-2xl font-bold text-ink sm:text-3xl">{need.item}</h1>
-        <p className="text-slate-700">{place}{need.rw ? ` · RW ${String(need.rw).padStart(2, "0")}` : ""} · {programName}</p>
+        <p className="text-slate-700">
+          {place}
+          {need.rw ? ` · RW ${String(need.rw).padStart(2, "0")}` : ""} · {programName}
+        </p>
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone={NEED_STATUS_TONE[need.status]}>{tStatus(need.status)}</Badge>
-          {need.status !== "DRAFT" && <Link href={`/kebutuhan/${need.id}`} className="text-sm font-medium text-brand-700 hover:underline">{t("publicLink")}</Link>}
+          {need.status !== "DRAFT" && (
+            <Link href={`/kebutuhan/${need.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+              {t("publicLink")}
+            </Link>
+          )}
         </div>
       </header>
       <section aria-labelledby="coverage-heading" className={section}>
-        <h2 id="coverage-heading" className="text-lg font-semibold text-ink">{t("coverageTitle")}</h2>
+        <h2 id="coverage-heading" className="text-lg font-semibold text-ink">
+          {t("coverageTitle")}
+        </h2>
         <dl className="grid gap-3 text-sm sm:grid-cols-3">
-          <div><dt className="text-slate-600">{t("fields.targetQuantity")}</dt><dd className="font-semibold">{quantity(need.targetQuantity)}</dd></div>
-          <div><dt className="text-slate-600">{t("pledged")}</dt><dd className="font-semibold">{quantity(need.pledgedQuantity)}</dd></div>
-          <div><dt className="text-slate-600">{t("delivered")}</dt><dd className="font-semibold">{quantity(need.deliveredQuantity)}</dd></div>
+          <div>
+            <dt className="text-slate-600">{t("fields.targetQuantity")}</dt>
+            <dd className="font-semibold">{quantity(need.targetQuantity)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("pledged")}</dt>
+            <dd className="font-semibold">{quantity(need.pledgedQuantity)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t("delivered")}</dt>
+            <dd className="font-semibold">{quantity(need.deliveredQuantity)}</dd>
+          </div>
         </dl>
         <p className="text-sm text-slate-700">
           {t("openPledges", { count: openCount })}
-          {openCount > 0 && `: ${Object.entries(openPledges).map(([status, count]) => `${tPledgeStatus(status as "SUBMITTED")} ${count}`).join(" · ")}.`}
+          {openCount > 0 &&
+            `: ${Object.entries(openPledges)
+              .map(([status, count]) => `${tPledgeStatus(status as "SUBMITTED")} ${count}`)
+              .join(" · ")}.`}
         </p>
       </section>
       <section aria-labelledby="edit-heading" className={section}>
-        <h2 id="edit-heading" className="text-lg font-semibold text-ink">{t("editHeading")}</h2>
+        <h2 id="edit-heading" className="text-lg font-semibold text-ink">
+          {t("editHeading")}
+        </h2>
         <NeedForm
           programs={programs}
           regions={regions}
           today={jakartaToday()}
           pledged={need.pledgedQuantity}
           statusEditable={need.status === "DRAFT" || (need.status === "OPEN" && !hasPledges)}
-          locked={hasPledges ? { program: programName, kelurahan: `${need.kelurahan.name} (${need.kelurahanCode})`, unit: `${tUnit(need.unit, { count: 2 })} (${need.unit})` } : undefined}
+          locked={
+            hasPledges
+              ? {
+                  program: programName,
+                  kelurahan: `${need.kelurahan.name} (${need.kelurahanCode})`,
+                  unit: `${tUnit(need.unit, { count: 2 })} (${need.unit})`,
+                }
+              : undefined
+          }
           initial={{
-            id: need.id, version: need.version, programId: need.programId, kelurahanCode: need.kelurahanCode, rw: need.rw, item: need.item,
-            description: need.description, unit: need.unit, targetQuantity: need.targetQuantity, beneficiaryCount: need.beneficiaryCount,
-            beneficiaryKind: need.beneficiaryKind, deadline: isoDate(need.deadline), priority: need.priority, status: need.status,
+            id: need.id,
+            version: need.version,
+            programId: need.programId,
+            kelurahanCode: need.kelurahanCode,
+            rw: need.rw,
+            item: need.item,
+            description: need.description,
+            unit: need.unit,
+            targetQuantity: need.targetQuantity,
+            beneficiaryCount: need.beneficiaryCount,
+            beneficiaryKind: need.beneficiaryKind,
+            deadline: isoDate(need.deadline),
+            priority: need.priority,
+            status: need.status,
           }}
         />
       </section>
       {need.status === "CLOSED" ? (
         <section aria-labelledby="reopen-heading" className={section}>
-          <h2 id="reopen-heading" className="text-lg font-semibold text-ink">{t("reopenTitle")}</h2>
+          <h2 id="reopen-heading" className="text-lg font-semibold text-ink">
+            {t("reopenTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("reopenLead")}</p>
           <ReopenNeedForm id={need.id} version={need.version} />
         </section>
       ) : (
         <section aria-labelledby="close-heading" className={section}>
-          <h2 id="close-heading" className="text-lg font-semibold text-ink">{t("closeTitle")}</h2>
+          <h2 id="close-heading" className="text-lg font-semibold text-ink">
+            {t("closeTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("closeLead")}</p>
           <CloseNeedForm id={need.id} version={need.version} openPledges={openPledges} />
         </section>

@@ -6,7 +6,11 @@ import { kelurahanByKecamatan } from "@/lib/regions/queries.ts";
 import type { ProgramChoice } from "./need-form.tsx";
 
 /** What the need form offers: programs that take needs (plus the need's own) and every kelurahan. */
-export async function needFormOptions(caller: Caller, locale: string, current?: { id: string; category: ProgramChoice["category"]; nameId: string; nameEn: string; status: string; endsOn: Date }) {
+export async function needFormOptions(
+  caller: Caller,
+  locale: string,
+  current?: { id: string; category: ProgramChoice["category"]; nameId: string; nameEn: string; status: string; endsOn: Date },
+) {
   const [accepting, regions] = await Promise.all([programsAcceptingNeeds(caller), kelurahanByKecamatan()]);
   const all = current && !accepting.some((program) => program.id === current.id) ? [current, ...accepting] : accepting;
   const programs: ProgramChoice[] = all.map((program) => ({

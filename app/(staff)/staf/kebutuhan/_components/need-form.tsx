@@ -70,7 +70,11 @@ export function NeedForm({ programs, regions, initial, today, locked, statusEdit
 
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
-      {state && <div className="sm:col-span-2"><FormMessage state={state} /></div>}
+      {state && (
+        <div className="sm:col-span-2">
+          <FormMessage state={state} />
+        </div>
+      )}
       {editing && (
         <>
           <input type="hidden" name="id" value={initial.id} />
@@ -82,47 +86,154 @@ export function NeedForm({ programs, regions, initial, today, locked, statusEdit
           <input type="hidden" name="programId" value={initial.programId} />
           <input type="hidden" name="kelurahanCode" value={initial.kelurahanCode} />
           <input type="hidden" name="unit" value={initial.unit} />
-          <p><span className="text-slate-600">{t("fields.program")}: </span><span className="font-medium">{locked.program}</span></p>
-          <p><span className="text-slate-600">{t("fields.kelurahan")}: </span><span className="font-medium">{locked.kelurahan}</span></p>
-          <p><span className="text-slate-600">{t("fields.unit")}: </span><span className="font-medium">{locked.unit}</span></p>
+          <p>
+            <span className="text-slate-600">{t("fields.program")}: </span>
+            <span className="font-medium">{locked.program}</span>
+          </p>
+          <p>
+            <span className="text-slate-600">{t("fields.kelurahan")}: </span>
+            <span className="font-medium">{locked.kelurahan}</span>
+          </p>
+          <p>
+            <span className="text-slate-600">{t("fields.unit")}: </span>
+            <span className="font-medium">{locked.unit}</span>
+          </p>
           <p className="text-xs text-slate-600">{t("lockedHint")}</p>
         </div>
       ) : (
         <>
-          <SelectField name="programId" label={t("fields.program")} state={state} defaultValue={initial.programId} required
-            onChange={(event) => setProgramId(event.currentTarget.value)}>
-            <option value="" disabled>{t("chooseProgram")}</option>
-            {programs.map((program) => <option key={program.id} value={program.id}>{program.name}</option>)}
+          <SelectField
+            name="programId"
+            label={t("fields.program")}
+            state={state}
+            defaultValue={initial.programId}
+            required
+            onChange={(event) => setProgramId(event.currentTarget.value)}
+          >
+            <option value="" disabled>
+              {t("chooseProgram")}
+            </option>
+            {programs.map((program) => (
+              <option key={program.id} value={program.id}>
+                {program.name}
+              </option>
+            ))}
           </SelectField>
-          <SelectField name="kelurahanCode" label={t("fields.kelurahan")} hint={t("kelurahanHint")} state={state} defaultValue={initial.kelurahanCode} required>
-            <option value="" disabled>{t("chooseKelurahan")}</option>
+          <SelectField
+            name="kelurahanCode"
+            label={t("fields.kelurahan")}
+            hint={t("kelurahanHint")}
+            state={state}
+            defaultValue={initial.kelurahanCode}
+            required
+          >
+            <option value="" disabled>
+              {t("chooseKelurahan")}
+            </option>
             {regions.map((group) => (
               <optgroup key={group.code} label={`${group.name} · ${group.kota}`}>
-                {group.kelurahan.map((kelurahan) => <option key={kelurahan.code} value={kelurahan.code}>{kelurahan.name} ({kelurahan.code})</option>)}
+                {group.kelurahan.map((kelurahan) => (
+                  <option key={kelurahan.code} value={kelurahan.code}>
+                    {kelurahan.name} ({kelurahan.code})
+                  </option>
+                ))}
               </optgroup>
             ))}
           </SelectField>
         </>
       )}
-      <TextField name="item" label={t("fields.item")} hint={t("itemHint")} state={state} defaultValue={initial.item} required maxLength={ITEM_MAX} />
-      <TextField name="rw" type="number" inputMode="numeric" min={1} max={99} label={t("fields.rw")} hint={t("rwHint")} state={state} defaultValue={initial.rw ?? ""} />
+      <TextField
+        name="item"
+        label={t("fields.item")}
+        hint={t("itemHint")}
+        state={state}
+        defaultValue={initial.item}
+        required
+        maxLength={ITEM_MAX}
+      />
+      <TextField
+        name="rw"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={99}
+        label={t("fields.rw")}
+        hint={t("rwHint")}
+        state={state}
+        defaultValue={initial.rw ?? ""}
+      />
       {!locked && (
-        <SelectField key={`unit-${programId}`} name="unit" label={t("fields.unit")} hint={t("unitHint")} state={state} defaultValue={initial.unit ?? units[0] ?? ""} required>
+        <SelectField
+          key={`unit-${programId}`}
+          name="unit"
+          label={t("fields.unit")}
+          hint={t("unitHint")}
+          state={state}
+          defaultValue={initial.unit ?? units[0] ?? ""}
+          required
+        >
           {units.length === 0 && <option value="">{t("chooseProgramFirst")}</option>}
-          {units.map((unit) => <option key={unit} value={unit}>{tUnit(unit, { count: 2 })} ({unit})</option>)}
+          {units.map((unit) => (
+            <option key={unit} value={unit}>
+              {tUnit(unit, { count: 2 })} ({unit})
+            </option>
+          ))}
         </SelectField>
       )}
-      <TextField name="targetQuantity" type="number" inputMode="numeric" min={Math.max(1, pledged)} max={MAX_QUANTITY} label={t("fields.targetQuantity")}
-        hint={pledged > 0 ? t("targetHint", { pledged }) : undefined} state={state} defaultValue={initial.targetQuantity ?? ""} required />
-      <TextField name="beneficiaryCount" type="number" inputMode="numeric" min={1} max={MAX_QUANTITY} label={t("fields.beneficiaryCount")} hint={t("beneficiaryHint")}
-        state={state} defaultValue={initial.beneficiaryCount ?? ""} required />
-      <SelectField key={`kind-${programId}`} name="beneficiaryKind" label={t("fields.beneficiaryKind")} state={state} defaultValue={initial.beneficiaryKind ?? kinds[0] ?? ""} required>
+      <TextField
+        name="targetQuantity"
+        type="number"
+        inputMode="numeric"
+        min={Math.max(1, pledged)}
+        max={MAX_QUANTITY}
+        label={t("fields.targetQuantity")}
+        hint={pledged > 0 ? t("targetHint", { pledged }) : undefined}
+        state={state}
+        defaultValue={initial.targetQuantity ?? ""}
+        required
+      />
+      <TextField
+        name="beneficiaryCount"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_QUANTITY}
+        label={t("fields.beneficiaryCount")}
+        hint={t("beneficiaryHint")}
+        state={state}
+        defaultValue={initial.beneficiaryCount ?? ""}
+        required
+      />
+      <SelectField
+        key={`kind-${programId}`}
+        name="beneficiaryKind"
+        label={t("fields.beneficiaryKind")}
+        state={state}
+        defaultValue={initial.beneficiaryKind ?? kinds[0] ?? ""}
+        required
+      >
         {kinds.length === 0 && <option value="">{t("chooseProgramFirst")}</option>}
-        {kinds.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)} ({kind})</option>)}
+        {kinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`kinds.${kind}`)} ({kind})
+          </option>
+        ))}
       </SelectField>
-      <TextField name="deadline" type="date" min={today} label={t("fields.deadline")} state={state} defaultValue={initial.deadline} required />
+      <TextField
+        name="deadline"
+        type="date"
+        min={today}
+        label={t("fields.deadline")}
+        state={state}
+        defaultValue={initial.deadline}
+        required
+      />
       <SelectField name="priority" label={tPriority("label")} state={state} defaultValue={initial.priority}>
-        {Object.values(NeedPriority).map((priority) => <option key={priority} value={priority}>{tPriority(priority)}</option>)}
+        {Object.values(NeedPriority).map((priority) => (
+          <option key={priority} value={priority}>
+            {tPriority(priority)}
+          </option>
+        ))}
       </SelectField>
       {statusEditable ? (
         <SelectField name="status" label={t("fields.status")} hint={t("statusHint")} state={state} defaultValue={initial.status}>
@@ -137,7 +248,14 @@ export function NeedForm({ programs, regions, initial, today, locked, statusEdit
         </div>
       )}
       <div className="sm:col-span-2">
-        <TextAreaField name="description" label={t("fields.description")} hint={t("descriptionHint")} state={state} defaultValue={initial.description ?? ""} maxLength={DESCRIPTION_MAX} />
+        <TextAreaField
+          name="description"
+          label={t("fields.description")}
+          hint={t("descriptionHint")}
+          state={state}
+          defaultValue={initial.description ?? ""}
+          maxLength={DESCRIPTION_MAX}
+        />
       </div>
       <div className="sm:col-span-2">
         <SubmitButton pendingLabel={tAuth("submitting")}>{editing ? t("save") : t("create")}</SubmitButton>

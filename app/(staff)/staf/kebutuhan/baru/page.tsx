@@ -24,7 +24,11 @@ export default async function NewNeedPage({ searchParams }: { searchParams: Prom
   const chosen = programs.find((p) => p.id === program) ?? (programs.length === 1 ? programs[0] : undefined);
   return (
     <div className="space-y-6">
-      <p><Link href="/staf/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">{t("back")}</Link></p>
+      <p>
+        <Link href="/staf/kebutuhan" className="text-sm font-medium text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
+      </p>
       <PageHeader title={t("createTitle")} lead={t("createLead")} />
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <NeedForm

@@ -25,8 +25,15 @@ export default async function EditProgramPage({ params }: { params: Promise<{ id
   const [offices, t, locale] = await Promise.all([cityOffices(caller), getTranslations("programAdmin"), getLocale()]);
   return (
     <div className="space-y-6">
-      <p><Link href="/staf/program" className="text-sm font-medium text-brand-700 hover:underline">{t("back")}</Link></p>
-      <PageHeader title={t("editTitle", { name: locale === "en" ? program.nameEn : program.nameId })} lead={t("editLead", { count: program._count.needs })} />
+      <p>
+        <Link href="/staf/program" className="text-sm font-medium text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
+      </p>
+      <PageHeader
+        title={t("editTitle", { name: locale === "en" ? program.nameEn : program.nameId })}
+        lead={t("editLead", { count: program._count.needs })}
+      />
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <ProgramForm
           offices={offices}

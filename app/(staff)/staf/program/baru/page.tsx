@@ -18,7 +18,11 @@ export default async function NewProgramPage() {
   const today = jakartaToday();
   return (
     <div className="space-y-6">
-      <p><Link href="/staf/program" className="text-sm font-medium text-brand-700 hover:underline">{t("back")}</Link></p>
+      <p>
+        <Link href="/staf/program" className="text-sm font-medium text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
+      </p>
       <PageHeader title={t("createTitle")} lead={t("createLead")} />
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <ProgramForm offices={offices} initial={{ category: "PANGAN", status: "DRAFT", startsOn: today, endsOn: "" }} />

@@ -16,7 +16,10 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
       headers: { "Content-Type": photo.contentType, "Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff" },
     });
   } catch (error) {
-    if (error instanceof GuardError) return new Response(error.code === "UNAUTHENTICATED" ? "Unauthorized" : "Not found", { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
+    if (error instanceof GuardError)
+      return new Response(error.code === "UNAUTHENTICATED" ? "Unauthorized" : "Not found", {
+        status: error.code === "UNAUTHENTICATED" ? 401 : 404,
+      });
     throw error;
   }
 }

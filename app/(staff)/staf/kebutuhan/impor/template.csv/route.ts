@@ -6,7 +6,13 @@ import { templateCsv } from "@/lib/needs/import.ts";
 import { CATEGORIES } from "@/lib/programs/categories.ts";
 import { programForTemplate } from "@/lib/programs/queries.ts";
 
-const params = z.object({ program: z.string().regex(/^[a-z0-9_]{1,64}$/i).optional().catch(undefined) });
+const params = z.object({
+  program: z
+    .string()
+    .regex(/^[a-z0-9_]{1,64}$/i)
+    .optional()
+    .catch(undefined),
+});
 
 // The CSV template for the need import, for city staff: the header and two example
 // rows with units and a deadline that fit the chosen program (food aid otherwise).
@@ -15,7 +21,10 @@ export async function GET(request: Request) {
   try {
     caller = await requireRole(...STAFF_ROLES);
   } catch (error) {
-    if (error instanceof GuardError) return new Response(error.code === "UNAUTHENTICATED" ? "Unauthorized" : "Not found", { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
+    if (error instanceof GuardError)
+      return new Response(error.code === "UNAUTHENTICATED" ? "Unauthorized" : "Not found", {
+        status: error.code === "UNAUTHENTICATED" ? 401 : 404,
+      });
     throw error;
   }
   const { program: programId } = params.parse(Object.fromEntries(new URL(request.url).searchParams));
