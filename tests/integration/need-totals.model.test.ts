@@ -680,5 +680,7 @@ it(
       ).toEqual([]);
     }
   },
-  Math.max(120_000, RUNS * 1_000),
+  // A guard against a hang, not a speed budget: alone it takes 35–60 s, but on a loaded
+  // 2-core machine (a build beside npm run test:pg) its 3,000 database steps took over 200 s.
+  Math.max(900_000, RUNS * 4_000),
 );
