@@ -3,6 +3,25 @@ import { pledgeReference } from "@/lib/pledges/reference.ts";
 import { NEED_TEMPLATES, ORGANISATIONS, USERS, type SeedUser } from "./catalogue.ts";
 import { createRandom } from "./random.ts";
 
+/** How often each priority and pledge status occurs in generated data (demo and scale seeds). */
+export const PRIORITY_WEIGHTS: readonly (readonly [NeedPriority, number])[] = [
+  ["URGENT", 1],
+  ["HIGH", 3],
+  ["MEDIUM", 4],
+  ["LOW", 2],
+];
+export const PLEDGE_STATUS_WEIGHTS: readonly (readonly [PledgeStatus, number])[] = [
+  ["SUBMITTED", 18],
+  ["APPROVED", 14],
+  ["SCHEDULED", 10],
+  ["IN_DELIVERY", 6],
+  ["DELIVERED", 14],
+  ["CONFIRMED", 22],
+  ["REJECTED", 5],
+  ["CANCELLED", 6],
+  ["EXPIRED", 5],
+];
+
 // The demo data as plain rows, computed without a database: seedDemo writes them, and
 // the privacy crawl (tests/e2e/privacy-crawl.spec.ts) regenerates them to know which
 // personal values must never reach a public page. The order of random calls is pinned
@@ -194,12 +213,7 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
       deliveredQuantity: 0,
       beneficiaryCount: target * template.beneficiariesPerUnit,
       beneficiaryKind: template.beneficiaryKind,
-      priority: random.weighted<NeedPriority>([
-        ["URGENT", 1],
-        ["HIGH", 3],
-        ["MEDIUM", 4],
-        ["LOW", 2],
-      ]),
+      priority: random.weighted(PRIORITY_WEIGHTS),
       deadline: date(random.int(30, 200)),
       status: random.next() < 0.02 ? "DRAFT" : "OPEN",
       createdAt: date(-random.int(10, 60)),
@@ -219,17 +233,7 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
     const remaining = need.targetQuantity - need.pledgedQuantity;
     if (remaining <= 0) continue;
     const quantity = Math.min(remaining, Math.max(1, Math.round((need.targetQuantity * random.int(5, 45)) / 100)));
-    const status = random.weighted<PledgeStatus>([
-      ["SUBMITTED", 18],
-      ["APPROVED", 14],
-      ["SCHEDULED", 10],
-      ["IN_DELIVERY", 6],
-      ["DELIVERED", 14],
-      ["CONFIRMED", 22],
-      ["REJECTED", 5],
-      ["CANCELLED", 6],
-      ["EXPIRED", 5],
-    ]);
+    const status = random.weighted(PLEDGE_STATUS_WEIGHTS);
     const aggregators = servedBy.get(need.kelurahanCode) ?? [];
     const mode: DeliveryMode = aggregators.length > 0 && random.next() < 0.65 ? "AGGREGATOR" : "DIRECT";
     const donor = orgId(random.pick(donors).key);

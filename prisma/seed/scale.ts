@@ -5,7 +5,7 @@ import type { NeedPriority, OrganisationKind, PledgeStatus, VerificationStatus }
 import { pledgeReference } from "@/lib/pledges/reference.ts";
 import { RELEASING } from "@/lib/pledges/state-machine.ts";
 import { DEMO_PASSWORD, NEED_TEMPLATES } from "./catalogue.ts";
-import { PATHS } from "./generate.ts";
+import { PATHS, PLEDGE_STATUS_WEIGHTS, PRIORITY_WEIGHTS } from "./generate.ts";
 import { createRandom, type Random } from "./random.ts";
 
 // Scale data on top of the demo data: generated in memory with the seeded PRNG, written
@@ -285,12 +285,7 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
         delivered: 0,
         beneficiaries: target * template.beneficiariesPerUnit,
         beneficiaryKind: template.beneficiaryKind,
-        priority: random.weighted<NeedPriority>([
-          ["URGENT", 1],
-          ["HIGH", 3],
-          ["MEDIUM", 4],
-          ["LOW", 2],
-        ]),
+        priority: random.weighted(PRIORITY_WEIGHTS),
         deadline: dateAt(deadlineOffset),
         status,
         createdAt: timeAt(-random.int(20, 120)),
@@ -309,17 +304,7 @@ export async function seedScale(handle: DbHandle, today = jakartaToday()): Promi
       const remaining = need.target - need.pledged;
       if (remaining <= 0) continue;
       const quantity = Math.min(remaining, Math.max(1, Math.round((need.target * random.int(1, 8)) / 100)));
-      const status = random.weighted<PledgeStatus>([
-        ["SUBMITTED", 18],
-        ["APPROVED", 14],
-        ["SCHEDULED", 10],
-        ["IN_DELIVERY", 6],
-        ["DELIVERED", 14],
-        ["CONFIRMED", 22],
-        ["REJECTED", 5],
-        ["CANCELLED", 6],
-        ["EXPIRED", 5],
-      ]);
+      const status = random.weighted(PLEDGE_STATUS_WEIGHTS);
       const delivered =
         status === "DELIVERED" || status === "CONFIRMED"
           ? quantity
