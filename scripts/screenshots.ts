@@ -84,7 +84,8 @@ const sessions = new Map<string, Awaited<ReturnType<BrowserContext["cookies"]>>>
 
 async function signIn(context: BrowserContext, email: string) {
   const kept = sessions.get(email);
-  if (kept) return context.addCookies(kept);
+  // The language cookie stays the one this context was opened with.
+  if (kept) return context.addCookies(kept.filter((cookie) => cookie.name !== "NEXT_LOCALE"));
   const page = await context.newPage();
   await page.goto(`${base}/masuk`);
   await page.locator("input[name=email]").fill(email);
