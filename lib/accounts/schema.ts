@@ -12,7 +12,8 @@ export const email = z.string().trim().toLowerCase().max(254, "tooBig").pipe(z.e
 export const phone = z
   .string()
   .trim()
-  .regex(/^(\+62|0)[0-9][0-9 -]{6,15}$/, "phoneInvalid");
+  // +62 or 0, then 7 to 16 digits, spaces and dashes: "0812-3456-7890", "+62 21 5550 9999".
+  .regex(/^(\+62|0)[ -]?[0-9][0-9 -]{6,15}$/, "phoneInvalid");
 const optionalPhone = z.union([z.literal("").transform(() => undefined), phone]).optional();
 const checkbox = z
   .literal("on")
