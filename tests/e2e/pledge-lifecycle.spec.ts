@@ -56,6 +56,8 @@ test("a donor pledges, staff approve, the aggregator delivers in two parts with 
   await expect(created).toBeVisible();
   const reference = (await created.textContent())!.match(/KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
   await expect(page.getByText("Menunggu tinjauan petugas Pemprov.")).toBeVisible();
+  // The donor may cancel, with a reason the form marks as required (issue 15).
+  await expect(page.getByRole("textbox", { name: "Alasan (wajib)" })).toHaveAttribute("required", "");
   await page.goto(needUrl);
   expect(await coveredPercent(page)).not.toBe(before);
   await signOut(page);

@@ -35,13 +35,14 @@ function StepForm({ pledgeId, version, to }: { pledgeId: string; version: number
       {withReason && (
         <div>
           <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-            {t("reason")}
+            {t("reason")} <span className="font-normal text-slate-600">({t("requiredMark")})</span>
           </label>
           <textarea
             id={id}
             name="reason"
             rows={2}
             maxLength={1000}
+            required
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm aria-invalid:border-red-700"
