@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { ActionError } from "@/lib/actions/errors.ts";
+import { NotFoundError } from "@/lib/auth/errors.ts";
 import type { Caller } from "@/lib/auth/guards.ts";
 import { pledgeReferences } from "./queries.ts";
 import type { bulkReviewSchema, changePledgeStatusSchema } from "./schema.ts";
@@ -10,6 +11,9 @@ import type { bulkReviewSchema, changePledgeStatusSchema } from "./schema.ts";
 // changed after the list was loaded (its version moved on), or its status no longer allows
 // the step. Anything else — a database outage above all — stops the review: what was
 // changed stays changed (each change is committed on its own) and the answer says how many.
+// Every ticked pledge is looked up before the first change, so a list naming a pledge that
+// does not exist is refused whole, with nothing changed. A pledge deleted while the review
+// runs counts as changed meanwhile.
 
 export type SkipReason = "changed" | "notReviewable";
 
@@ -24,6 +28,7 @@ type ChangeStatus = (caller: Caller, input: z.infer<typeof changePledgeStatusSch
 /** Which expected refusal this is, or undefined for anything a review must not pass over. */
 export function skipReason(error: unknown): SkipReason | undefined {
   // FORBIDDEN (the caller may never take this step) and every other refusal are not "skipped".
+  if (error instanceof NotFoundError) return "changed";
   if (!(error instanceof ActionError) || error.code !== "CONFLICT") return undefined;
   if (error.messageKey === "pledgeChanged") return "changed";
   if (error.messageKey === "transitionNotAllowed") return "notReviewable";
@@ -39,6 +44,12 @@ export async function reviewPledges(
     const [pledgeId, version] = entry.split(":") as [string, string];
     return { pledgeId, version: Number(version) };
   });
+  // Looked up first: an unknown pledge refuses the whole list before anything changes.
+  const references = await pledgeReferences(
+    caller,
+    entries.map((entry) => entry.pledgeId),
+  );
+  if (entries.some((entry) => !references.has(entry.pledgeId))) throw new NotFoundError();
   let changed = 0;
   const skipped: { pledgeId: string; reason: SkipReason }[] = [];
   for (const [index, { pledgeId, version }] of entries.entries()) {
@@ -61,9 +72,5 @@ export async function reviewPledges(
       throw new ActionError("ERROR", "review.bulkStopped", undefined, { params: { changed } });
     }
   }
-  const references = await pledgeReferences(
-    caller,
-    skipped.map((skip) => skip.pledgeId),
-  );
   return { changed, skipped: skipped.map((skip) => ({ ...skip, reference: references.get(skip.pledgeId) ?? skip.pledgeId })) };
 }

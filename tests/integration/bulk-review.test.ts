@@ -73,6 +73,33 @@ describe("bulk review", () => {
     expect(await pledgeState(stale)).toMatchObject({ status: "APPROVED", version: staleVersion });
   });
 
+  it("refuses a list naming a pledge that does not exist before changing any, and skips one deleted meanwhile", async () => {
+    const need = await freshNeed(100);
+    const [first, second] = [await submitPledge(need.id), await submitPledge(need.id)];
+    const entries = [await ticked(first), `${need.id}:0`, await ticked(second)];
+
+    const refused = await review(entries);
+
+    expect(refused).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await pledgeState(first)).toMatchObject({ status: "SUBMITTED" });
+    expect(await pledgeState(second)).toMatchObject({ status: "SUBMITTED" });
+
+    // Deleted by an operator after the list was checked: the change function finds nothing.
+    actAs(staff);
+    const caller = (await currentUser())!;
+    const secondReference = await reference(second);
+    const outcome = await reviewPledges(
+      caller,
+      { "pledge[]": [await ticked(first), await ticked(second)], to: "APPROVED", reason: undefined },
+      async (who, input) => {
+        if (input.pledgeId === second) await sql(`DELETE FROM pledge WHERE id = $1`, [second]);
+        return changePledgeStatus(who, input);
+      },
+    );
+    expect(outcome).toEqual({ changed: 1, skipped: [{ pledgeId: second, reference: secondReference, reason: "changed" }] });
+    expect(await pledgeState(first)).toMatchObject({ status: "APPROVED" });
+  });
+
   it("stops at a database failure, keeps what it changed before, and says so rather than calling it skipped", async () => {
     const need = await freshNeed(100);
     const [first, broken, last] = [await submitPledge(need.id), await submitPledge(need.id), await submitPledge(need.id)];
