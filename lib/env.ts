@@ -62,6 +62,8 @@ const envSchema = z
     /** When the background jobs run (cron, Asia/Jakarta): pledge expiry (default 15 0 * * *), backup (default 30 2 * * *). */
     KSBB_JOBS_EXPIRE_CRON: cron,
     KSBB_JOBS_BACKUP_CRON: cron,
+    /** When the staff daily digest is queued (cron, Asia/Jakarta; default 0 7 * * *). */
+    KSBB_JOBS_DIGEST_CRON: cron,
     /** How often (seconds, 1-45) each process looks at schedules and queues; tests shorten it. Unset: pg-boss's own pace. */
     KSBB_JOBS_TICK_SECONDS: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(45).optional()),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

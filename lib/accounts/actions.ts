@@ -9,7 +9,7 @@ import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/actions/define.ts";
 import { signIn, signOut } from "@/lib/auth/config.ts";
 import { takeRateLimit } from "@/lib/auth/rate-limit.ts";
-import { GuardError, requireUser } from "@/lib/auth/guards.ts";
+import { GuardError, STAFF_ROLES, requireUser } from "@/lib/auth/guards.ts";
 import { confirmEnrolment, needsSecondFactor } from "@/lib/auth/second-factor.ts";
 import { revokeUserSessions } from "@/lib/auth/session-store.ts";
 import { readEnv } from "@/lib/env.ts";
@@ -28,6 +28,7 @@ import {
   safeNextPath,
   secondFactorSchema,
   signInSchema,
+  staffMailSchema,
 } from "./schema.ts";
 import * as accounts from "./service.ts";
 
@@ -140,6 +141,16 @@ export const updateProfileAction = defineAction({
   schema: profileSchema,
   async run(input, caller) {
     await db.user.update({ where: { id: caller.id }, data: { name: input.name } });
+    revalidatePath("/akun");
+    return { ok: true, message: (await getTranslations("account"))("saved") };
+  },
+});
+
+export const updateStaffMailAction = defineAction({
+  access: { roles: STAFF_ROLES },
+  schema: staffMailSchema,
+  async run(input, caller) {
+    await db.user.update({ where: { id: caller.id }, data: { staffMail: input.staffMail } });
     revalidatePath("/akun");
     return { ok: true, message: (await getTranslations("account"))("saved") };
   },

@@ -1,4 +1,5 @@
 import "server-only";
+import { STAFF_ROLES } from "@/lib/auth/errors.ts";
 import { db } from "@/lib/db/index.ts";
 import type { Caller } from "@/lib/auth/guards.ts";
 
@@ -24,5 +25,8 @@ export async function accountOverview(caller: Caller) {
       invitations: { where: { acceptedAt: null, expiresAt: { gt: new Date() } }, select: { id: true, email: true, expiresAt: true } },
     },
   });
-  return { organisation, isFirstUser: organisation.users[0]?.id === caller.id };
+  const staffMail = STAFF_ROLES.includes(caller.role)
+    ? (await db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { staffMail: true } })).staffMail
+    : null;
+  return { organisation, isFirstUser: organisation.users[0]?.id === caller.id, staffMail };
 }

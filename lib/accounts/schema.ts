@@ -65,6 +65,9 @@ export const signInSchema = z.object({
 
 export const profileSchema = z.object({ name: personName, phone: optionalPhone });
 
+/** Staff: a mail for each notice, or the daily digest. */
+export const staffMailSchema = z.object({ staffMail: z.enum(["IMMEDIATE", "DAILY_DIGEST"], "invalid") });
+
 export const organisationProfileSchema = z.object({ organisationName, phone: optionalPhone, showPublicly: checkbox });
 
 export const changePasswordSchema = z

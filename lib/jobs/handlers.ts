@@ -5,6 +5,7 @@ import { totalRows } from "@/lib/backup/checksum.ts";
 import { backupPath } from "@/lib/backup/manifest.ts";
 import { backupPostgres } from "@/lib/backup/postgres.ts";
 import { readEnv } from "@/lib/env.ts";
+import { queueStaffDigests } from "@/lib/notifications/digest.ts";
 import { sendOutbox } from "@/lib/notifications/mailer.ts";
 import { expireOverduePledges } from "@/lib/pledges/service.ts";
 import { QUEUES, type QueueName } from "./queues.ts";
@@ -43,8 +44,19 @@ export async function backupJob(): Promise<{ file: string | null }> {
   return { file };
 }
 
+/** Queues the staff daily digest (once per person per day, whoever runs it) and asks for a send. */
+export async function staffDigestJob(now = new Date()): Promise<{ queued: number }> {
+  const { queued } = await queueStaffDigests(now);
+  if (queued > 0) {
+    console.log(`[jobs] ${queued} staff digest(s) queued`);
+    await sendMailJob();
+  }
+  return { queued };
+}
+
 export const HANDLERS: Record<QueueName, () => Promise<unknown>> = {
   [QUEUES.mail]: sendMailJob,
   [QUEUES.expirePledges]: () => expirePledgesJob(),
   [QUEUES.backup]: backupJob,
+  [QUEUES.staffDigest]: () => staffDigestJob(),
 };

@@ -7,9 +7,13 @@ export const QUEUES = {
   mail: "mail-send",
   expirePledges: "pledges-expire",
   backup: "db-backup",
+  staffDigest: "staff-digest",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** The staff digest goes out at this hour, Jakarta time (KSBB_JOBS_DIGEST_CRON overrides it). */
+export const DIGEST_HOUR = 7;
 
 /** Cron times are Jakarta's: pledge expiry counts Jakarta days. */
 export const SCHEDULE_TIME_ZONE = "Asia/Jakarta";
@@ -29,6 +33,7 @@ export function schedulesFor(env: Env): JobSchedule[] {
   return [
     { queue: QUEUES.mail, cron: "* * * * *" },
     { queue: QUEUES.expirePledges, cron: env.KSBB_JOBS_EXPIRE_CRON ?? "15 0 * * *" },
+    { queue: QUEUES.staffDigest, cron: env.KSBB_JOBS_DIGEST_CRON ?? `0 ${DIGEST_HOUR} * * *` },
     ...(env.KSBB_BACKUP_DIR && env.DATABASE_URL ? [{ queue: QUEUES.backup, cron: env.KSBB_JOBS_BACKUP_CRON ?? "30 2 * * *" }] : []),
   ];
 }

@@ -3,7 +3,7 @@ import { readEnv, type Env } from "@/lib/env.ts";
 import { createBoss } from "./boss-db.ts";
 import { HANDLERS } from "./handlers.ts";
 import { startLocalRunner } from "./local-runner.ts";
-import { MAIL_SINGLETON_KEY, QUEUES, SCHEDULE_TIME_ZONE, schedulesFor, type QueueName } from "./queues.ts";
+import { DIGEST_HOUR, MAIL_SINGLETON_KEY, QUEUES, SCHEDULE_TIME_ZONE, schedulesFor, type QueueName } from "./queues.ts";
 import type { JobsRuntime } from "./registry.ts";
 
 // Starts the background jobs in this process (server.ts, after app.prepare()).
@@ -27,6 +27,7 @@ const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
   [QUEUES.mail]: { policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 },
   [QUEUES.expirePledges]: { policy: "stately", retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 },
   [QUEUES.backup]: { policy: "stately", retryLimit: 2, retryDelay: 300, retryBackoff: true, expireInSeconds: 2 * 60 * 60 },
+  [QUEUES.staffDigest]: { policy: "stately", retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 },
 };
 
 export async function startJobs(options: StartOptions = {}): Promise<JobsRuntime & { boss?: PgBoss }> {
@@ -71,11 +72,22 @@ export async function startJobs(options: StartOptions = {}): Promise<JobsRuntime
   };
 }
 
+function jakartaHour(now = new Date()): number {
+  return Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone: SCHEDULE_TIME_ZONE }).format(now));
+}
+
 function startLocal(env: Env, handlers: Handlers): JobsRuntime {
   const runner = startLocalRunner([
     { name: QUEUES.mail, everyMs: 60_000, firstAfterMs: 5_000, run: handlers[QUEUES.mail] },
     // Expiry is idempotent (a pledge expires once, by its version), so hourly is harmless.
     { name: QUEUES.expirePledges, everyMs: 60 * 60_000, firstAfterMs: 60_000, run: handlers[QUEUES.expirePledges] },
+    // The digest is once per person per day (its table's key), so hourly from DIGEST_HOUR on is harmless.
+    {
+      name: QUEUES.staffDigest,
+      everyMs: 60 * 60_000,
+      firstAfterMs: 60 * 60_000,
+      run: async () => (jakartaHour() >= DIGEST_HOUR ? handlers[QUEUES.staffDigest]() : undefined),
+    },
   ]);
   console.log(`[jobs] in-process runner started (embedded database${env.SMTP_URL ? "" : "; SMTP_URL unset, mails stay in the outbox"})`);
   return {

@@ -22,6 +22,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part; absent: a text-only mail. */
+  html?: string;
 }
 
 /** Delivers one mail or throws; tests pass their own. */
@@ -40,6 +42,7 @@ interface ClaimedMail {
   to_address: string;
   subject: string;
   body: string;
+  html: string | null;
   attempts: number;
   created_at: Date;
 }
@@ -62,12 +65,12 @@ const CLAIM_SQL = `
       ORDER BY created_at, id
       FOR UPDATE SKIP LOCKED
       LIMIT $1)
-  RETURNING id, to_address, subject, body, attempts, created_at`;
+  RETURNING id, to_address, subject, body, html, attempts, created_at`;
 
 // Only a row this run still holds is marked: status SENDING with the lease it set.
 const MARK_SENT_SQL = `
   UPDATE email_outbox
-     SET status = 'SENT'::"EmailStatus", sent_at = now(), lease_until = NULL, last_error = NULL, body = $2
+     SET status = 'SENT'::"EmailStatus", sent_at = now(), lease_until = NULL, last_error = NULL, body = $2, html = $3
    WHERE id = $1 AND status = 'SENDING'::"EmailStatus"`;
 
 const MARK_FAILED_SQL = `
@@ -82,7 +85,7 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html && { html: mail.html }) });
     },
     close: () => transport.close(),
   };
@@ -105,7 +108,7 @@ export async function sendOutbox(options: SendOptions = {}): Promise<number> {
   try {
     for (const mail of claimed) {
       try {
-        await transport.send({ to: mail.to_address, subject: mail.subject, text: mail.body });
+        await transport.send({ to: mail.to_address, subject: mail.subject, text: mail.body, ...(mail.html && { html: mail.html }) });
       } catch (error) {
         // The SMTP server refused or could not be reached: recorded on the row, tried again later.
         const message = error instanceof Error ? error.message : String(error);
@@ -114,7 +117,7 @@ export async function sendOutbox(options: SendOptions = {}): Promise<number> {
         continue;
       }
       // A failure here (the database) propagates: the row keeps its lease and is sent again later.
-      await sql.query(MARK_SENT_SQL, [mail.id, withoutLinkTokens(mail.body)]);
+      await sql.query(MARK_SENT_SQL, [mail.id, withoutLinkTokens(mail.body), mail.html && withoutLinkTokens(mail.html)]);
       sent += 1;
     }
   } finally {

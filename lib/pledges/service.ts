@@ -10,7 +10,8 @@ import { isUniqueViolation } from "@/lib/db/constraint-error.ts";
 import { db, dbHandle } from "@/lib/db/index.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
-import { notify, organisationMembers, outboxBody, outboxSubject } from "@/lib/notifications/service.ts";
+import { noticeMail } from "@/lib/notifications/mail.ts";
+import { notify, officeStaff, organisationMembers } from "@/lib/notifications/service.ts";
 import { fileStore } from "@/lib/storage/index.ts";
 import { cleanPhoto } from "./photos.ts";
 import { pledgeReference } from "./reference.ts";
@@ -29,8 +30,13 @@ type Tx = Prisma.TransactionClient;
 
 // $1 need, $2 quantity, $3 today (Jakarta), $4 planned delivery, $5 donor organisation,
 // $6 idempotency key, $7 aggregator or null, $8 reference, $9 user, $10 delivery mode,
-// $11 note, $12 and $13 the staff e-mail's subject and body (which ends with the link to the
-// pledge, whose id is added here). Every new row takes its id from the database.
+// $11 note, $12-$14 the staff e-mail's subject, text and HTML in Indonesian and $15-$17 in
+// English, with slots for the need's item and the pledge's id (both known only here; the item
+// is escaped for the HTML). The notice and the mail go to the staff of the office that owns
+// the need's program; the mail only to those who chose a mail per notice over the digest.
+// Every new row takes its id from the database.
+const ITEM_SLOT = "__ksbb_item__";
+const PLEDGE_SLOT = "__ksbb_pledge__";
 const CREATE_PLEDGE_SQL = `
   WITH claimed AS (
     UPDATE need
@@ -45,7 +51,7 @@ const CREATE_PLEDGE_SQL = `
              SELECT 1 FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
               WHERE a.organisation_id = $7::text AND a.region_code = need.kelurahan_code
                 AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED'))
-    RETURNING id, item
+    RETURNING id, item, program_id
   ), created AS (
     INSERT INTO pledge (reference, need_id, donor_organisation_id, created_by_id, quantity, delivery_mode,
                         aggregator_organisation_id, planned_delivery_on, note, idempotency_key, updated_at)
@@ -57,23 +63,37 @@ const CREATE_PLEDGE_SQL = `
     SELECT $9, $5, 'pledge', created.id, 'pledge.created', 'SUBMITTED', jsonb_build_object('quantity', $2::int)
       FROM created
   ), staff AS (
-    SELECT u.id, u.email FROM app_user u, created WHERE u.role = 'CITY_STAFF' AND u.active
+    SELECT u.id, u.email, u.locale, u.staff_mail
+      FROM app_user u JOIN program p ON p.owner_organisation_id = u.organisation_id JOIN claimed ON claimed.program_id = p.id
+     WHERE u.role = 'CITY_STAFF' AND u.active
   ), notices AS (
     INSERT INTO notification (user_id, kind, pledge_id, params)
     SELECT staff.id, 'pledge.SUBMITTED', created.id, jsonb_build_object('reference', $8::text, 'item', claimed.item)
       FROM staff, claimed, created
   ), mails AS (
-    INSERT INTO email_outbox (to_address, subject, body)
-    SELECT staff.email, $12::text, $13::text || created.id
-      FROM staff, created
+    INSERT INTO email_outbox (to_address, subject, body, html)
+    SELECT staff.email,
+           replace(CASE WHEN staff.locale = 'en' THEN $15::text ELSE $12::text END, '${ITEM_SLOT}', claimed.item),
+           replace(replace(CASE WHEN staff.locale = 'en' THEN $16::text ELSE $13::text END, '${ITEM_SLOT}', claimed.item), '${PLEDGE_SLOT}', created.id),
+           replace(replace(CASE WHEN staff.locale = 'en' THEN $17::text ELSE $14::text END, '${ITEM_SLOT}',
+                   replace(replace(replace(replace(replace(claimed.item, '&', '&#38;'), '<', '&#60;'), '>', '&#62;'), '"', '&#34;'), '''', '&#39;')),
+                   '${PLEDGE_SLOT}', created.id)
+      FROM staff, claimed, created
+     WHERE staff.staff_mail = 'IMMEDIATE'
   )
   SELECT id, reference FROM created`;
+
+/** The new-pledge mail to staff in one language, with the item's and the pledge's slots for the statement. */
+function staffPledgeMail(locale: "id" | "en", reference: string): [string, string, string] {
+  const mail = noticeMail({ kind: "pledge.SUBMITTED", params: { reference, item: ITEM_SLOT }, locale, path: `/janji/${PLEDGE_SLOT}` });
+  return [mail.subject, mail.text, mail.html];
+}
 
 /**
  * Creates a pledge in one SQL statement: it locks the need row if the quantity still fits
  * (the conditional UPDATE; the pledge trigger then adds it to the totals), inserts the pledge, its audit
- * event, and a notice and an e-mail for every active city staff member, or does none of
- * it. Each rule the form states is in the statement's WHERE. A pledge is the busiest
+ * event, and a notice (and, for those who asked, an e-mail) for the staff of the office that
+ * owns the need's program, or does none of it. Each rule the form states is in the statement's WHERE. A pledge is the busiest
  * write of the portal (npm run bench): one round trip instead of a dozen. When no row
  * comes back, explainRefusal says which rule stopped it, in the order the form checks.
  */
@@ -100,8 +120,8 @@ export async function createPledge(caller: Caller, input: z.infer<typeof createP
       caller.id,
       input.deliveryMode,
       input.note ?? null,
-      outboxSubject("pledge.SUBMITTED", reference),
-      outboxBody("pledge.SUBMITTED", reference, ""),
+      ...staffPledgeMail("id", reference),
+      ...staffPledgeMail("en", reference),
     ]);
     if (created) return created;
   } catch (error) {
@@ -208,11 +228,14 @@ async function applyTransition(
     reason,
   });
   const people = await organisationMembers(tx, [pledge.donorOrganisationId, pledge.aggregatorOrganisationId]);
+  // A full delivery waits for the city's confirmation: the owning office hears of it.
+  const staff = to === "DELIVERED" ? await officeStaff(tx, pledge.needId) : [];
   await notify(tx, {
-    userIds: people.filter((id) => id !== actor?.id),
+    userIds: [...people, ...staff].filter((id) => id !== actor?.id),
     kind: `pledge.${to}`,
     pledgeId: pledge.id,
     params: { reference: pledge.reference, item: pledge.need.item },
+    reason,
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { readEnv } from "@/lib/env.ts";
+import { htmlMail } from "@/lib/notifications/mail.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
@@ -15,21 +15,20 @@ type AccountMail =
 
 const translators = [id, en].map((messages, i) => createTranslator({ locale: i === 0 ? "id" : "en", messages, namespace: "mail" }));
 
-/** An absolute link into the portal, from PUBLIC_URL. */
-export function portalLink(path: string): string {
-  return readEnv().PUBLIC_URL.replace(/\/+$/, "") + path;
-}
+export { portalLink } from "@/lib/notifications/mail.ts";
 
-export function accountMail(mail: AccountMail): { subject: string; body: string } {
+export function accountMail(mail: AccountMail): { subject: string; body: string; html: string } {
   const [subjects, bodies] = [translators.map((t) => t(`${mail.kind}Subject`)), translators.map((t) => t(`${mail.kind}Body`, mail.params))];
+  const subject = `[KSBB] ${subjects.join(" / ")}`;
   return {
-    subject: `[KSBB] ${subjects.join(" / ")}`,
+    subject,
     body: `${bodies[0]}\n\n---- English ----\n\n${bodies[1]}\n\n-- \nKSBB Jakarta`,
+    html: htmlMail("id", subject, [...bodies[0]!.split("\n\n"), "---- English ----", ...bodies[1]!.split("\n\n")]),
   };
 }
 
 /** Queues the e-mail in the outbox, in the transaction of the change it reports. */
 export async function queueAccountMail(tx: Prisma.TransactionClient, to: string, mail: AccountMail) {
-  const { subject, body } = accountMail(mail);
-  await tx.emailOutbox.create({ data: { toAddress: to, subject, body } });
+  const { subject, body, html } = accountMail(mail);
+  await tx.emailOutbox.create({ data: { toAddress: to, subject, body, html } });
 }

@@ -11,6 +11,8 @@ export interface CaughtMail {
   to: string[];
   subject: string;
   text: string;
+  /** The HTML part, or "" for a text-only mail. */
+  html: string;
 }
 
 export interface CatcherOptions {
@@ -56,6 +58,7 @@ export async function startSmtpCatcher(options: CatcherOptions = {}): Promise<Sm
             to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            html: typeof parsed.html === "string" ? parsed.html : "",
           });
           received += 1;
           // Stop listening before this mail is acknowledged: the sender's next

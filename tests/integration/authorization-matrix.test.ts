@@ -25,6 +25,7 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/accounts/actions.ts#acceptInvitationAction": [A, A, A, A, A, A, A],
   "lib/accounts/actions.ts#updateProfileAction": [D, A, A, A, A, A, A],
   "lib/accounts/actions.ts#updateOrganisationAction": [D, A, A, A, A, A, A],
+  "lib/accounts/actions.ts#updateStaffMailAction": [D, D, D, D, D, A, A],
   "lib/accounts/actions.ts#changePasswordAction": [D, A, A, A, A, A, A],
   // Run last for each identity (see below): it ends every session of the caller.
   "lib/accounts/actions.ts#signOutEverywhereAction": [D, A, A, A, A, A, A],
@@ -143,6 +144,8 @@ function inputFor(key: string): FormData {
       return form({});
     case "updateProfileAction":
       return form({ name: "Nama Tetap Sama" });
+    case "updateStaffMailAction":
+      return form({ staffMail: "DAILY_DIGEST" });
     case "updateOrganisationAction":
       return form({ organisationName: "Organisasi Uji" });
     case "changePasswordAction":

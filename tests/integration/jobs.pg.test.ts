@@ -38,6 +38,7 @@ function countingHandlers(runs: Record<string, number>): Handlers {
     [QUEUES.mail]: count(QUEUES.mail, sendMailJob),
     [QUEUES.expirePledges]: count(QUEUES.expirePledges, () => expirePledgesJob()),
     [QUEUES.backup]: count(QUEUES.backup, async () => null),
+    [QUEUES.staffDigest]: count(QUEUES.staffDigest, async () => null),
   };
 }
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { changePledgeStatusAction, createPledgeAction, recordDeliveryAction } from "@/lib/pledges/actions.ts";
 import { expireOverduePledges } from "@/lib/pledges/service.ts";
 import { jakartaToday } from "@/lib/dates.ts";
+import { portalLink } from "@/lib/notifications/mail.ts";
 import { LocalDiskStore, setFileStore } from "@/lib/storage/index.ts";
 import { sql } from "@/tests/helpers/db.ts";
 import { approvalTotalsFromPledges, freshNeed, needTotals, pledgeState } from "@/tests/helpers/pledges.ts";
@@ -106,26 +107,39 @@ describe("pledging refuses bad input and writes nothing", () => {
 });
 
 describe("a new pledge", () => {
-  it("claims its quantity and writes its audit event, a notice and an e-mail for every active city staff member, in one go", async () => {
+  it("claims its quantity and writes its audit event, and tells the owning office's staff (mail only to who asked), in one go", async () => {
     const need = await freshNeed(50);
+    // An item with markup: it must stay text in the HTML part.
+    await sql(`UPDATE need SET item = 'Paket <b>sembako</b> & "air"' WHERE id = $1`, [need.id]);
     const [area] = await sql<{ id: string }>(
       `SELECT a.organisation_id AS id FROM aggregator_area a JOIN organisation o ON o.id = a.organisation_id
       WHERE a.region_code = $1 AND o.kind = 'AGGREGATOR' AND o.verification_status = 'VERIFIED' LIMIT 1`,
       [need.kelurahan],
     );
-    // A deactivated staff member hears nothing.
-    const gone = `usr_t${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-    await sql(
-      `INSERT INTO app_user (id, email, name, role, organisation_id, active, updated_at)
-      SELECT $1, $2, 'Petugas Lama', role, organisation_id, false, now() FROM app_user WHERE id = $3`,
-      [gone, `${gone}@ksbb.test`, ids.staff],
+    const [{ office, otherOffice }] = (await sql<{ office: string; otherOffice: string }>(
+      `SELECT p.owner_organisation_id AS office,
+              (SELECT id FROM organisation WHERE kind = 'CITY_OFFICE' AND id <> p.owner_organisation_id ORDER BY id LIMIT 1) AS "otherOffice"
+         FROM need n JOIN program p ON p.id = n.program_id WHERE n.id = $1`,
+      [need.id],
+    )) as [{ office: string; otherOffice: string }];
+    const newStaff = async (organisationId: string, extra: { active?: boolean; staffMail?: string; locale?: string } = {}) => {
+      const id = `usr_t${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+      await sql(
+        `INSERT INTO app_user (id, email, name, role, organisation_id, active, staff_mail, locale, updated_at)
+         VALUES ($1, $2, 'Petugas Uji', 'CITY_STAFF', $3, $4, $5::"StaffMail", $6, now())`,
+        [id, `${id}@ksbb.test`, organisationId, extra.active ?? true, extra.staffMail ?? "DAILY_DIGEST", extra.locale ?? "id"],
+      );
+      return { id, email: `${id}@ksbb.test` };
+    };
+    // A deactivated staff member and another office's staff hear nothing; one colleague asked for a mail per notice, in English.
+    const gone = await newStaff(office, { active: false, staffMail: "IMMEDIATE" });
+    const elsewhere = await newStaff(otherOffice, { staffMail: "IMMEDIATE" });
+    const eager = await newStaff(office, { staffMail: "IMMEDIATE", locale: "en" });
+    const officeStaff = await sql<{ id: string }>(
+      `SELECT id FROM app_user WHERE role = 'CITY_STAFF' AND active AND organisation_id = $1 ORDER BY id`,
+      [office],
     );
-    const staff = await sql<{ id: string; email: string }>(
-      `SELECT id, email FROM app_user WHERE role = 'CITY_STAFF' AND active ORDER BY id`,
-    );
-    const inactive = await sql<{ id: string }>(`SELECT id FROM app_user WHERE role = 'CITY_STAFF' AND NOT active`);
-    expect(staff.length).toBeGreaterThan(0);
-    expect(inactive.length).toBeGreaterThan(0);
+    expect(officeStaff.length).toBeGreaterThan(1);
     const fields: Record<string, string> = {
       quantity: "7",
       note: "Dikirim Sabtu pagi",
@@ -162,17 +176,26 @@ describe("a new pledge", () => {
       `SELECT user_id, kind, params FROM notification WHERE pledge_id = $1 ORDER BY user_id`,
       [id],
     );
-    expect(notices.map((notice) => notice.user_id)).toEqual(staff.map((user) => user.id));
-    const [item] = await sql<{ item: string }>(`SELECT item FROM need WHERE id = $1`, [need.id]);
+    expect(notices.map((notice) => notice.user_id)).toEqual(officeStaff.map((user) => user.id));
     for (const notice of notices)
-      expect(notice).toMatchObject({ kind: "pledge.SUBMITTED", params: { reference: row!.reference, item: item!.item } });
-    for (const user of inactive) expect(notices.some((notice) => notice.user_id === user.id)).toBe(false);
-    const mails = await sql<{ to_address: string; subject: string; body: string }>(
-      `SELECT to_address, subject, body FROM email_outbox WHERE body LIKE $1 ORDER BY to_address`,
-      [`%/janji/${id}`],
+      expect(notice).toMatchObject({
+        kind: "pledge.SUBMITTED",
+        params: { reference: row!.reference, item: 'Paket <b>sembako</b> & "air"' },
+      });
+    for (const user of [gone, elsewhere]) expect(notices.some((notice) => notice.user_id === user.id)).toBe(false);
+    const mails = await sql<{ to_address: string; subject: string; body: string; html: string }>(
+      `SELECT to_address, subject, body, html FROM email_outbox WHERE body LIKE $1 ORDER BY to_address`,
+      [`%/janji/${id}%`],
     );
-    expect(mails.map((mail) => mail.to_address)).toEqual(staff.map((user) => user.email).sort());
-    expect(mails[0]).toMatchObject({ subject: `[KSBB] ${row!.reference} pledge.SUBMITTED` });
+    expect(mails.map((mail) => mail.to_address)).toEqual([eager.email]);
+    const [mail] = mails;
+    expect(mail!.subject).toBe(`[KSBB] New pledge ${row!.reference} for Paket <b>sembako</b> & "air" waits for review`);
+    expect(mail!.body).toContain(`${portalLink(`/janji/${id}`)}\n`);
+    expect(mail!.body).toContain("Review this pledge in the portal");
+    expect(mail!.html).toContain(`href="${portalLink(`/janji/${id}`)}"`);
+    expect(mail!.html).toContain("Paket &#60;b&#62;sembako&#60;/b&#62; &#38; &#34;air&#34;");
+    expect(mail!.html).not.toContain("<b>sembako");
+    expect(`${mail!.subject} ${mail!.body} ${mail!.html}`).not.toMatch(/pledge\.SUBMITTED|__ksbb_/);
   });
 
   it("the last units fill the need", async () => {
@@ -275,6 +298,22 @@ describe("the pledge lifecycle", () => {
       "pledge.DELIVERED",
       "pledge.CONFIRMED",
     ]);
+    // The office that owns the program hears of the pledge and of the full delivery to confirm; other offices do not.
+    const [officeMember, outsider] = await sql<{ id: string }>(
+      `SELECT (SELECT u.id FROM app_user u JOIN program p ON p.owner_organisation_id = u.organisation_id JOIN need n ON n.program_id = p.id
+                WHERE n.id = $1 AND u.role = 'CITY_STAFF' AND u.active AND u.id <> $2 ORDER BY u.id LIMIT 1) AS id
+       UNION ALL
+       SELECT (SELECT u.id FROM app_user u JOIN need n ON n.id = $1 JOIN program p ON p.id = n.program_id
+                WHERE u.role = 'CITY_STAFF' AND u.active AND u.organisation_id <> p.owner_organisation_id ORDER BY u.id LIMIT 1)`,
+      [need.id, ids.staff],
+    );
+    const kindsFor = async (userId: string) =>
+      (
+        await sql<{ kind: string }>(`SELECT kind FROM notification WHERE pledge_id = $1 AND user_id = $2 ORDER BY created_at`, [id, userId])
+      ).map((n) => n.kind);
+    expect(officeMember!.id).toBeTruthy();
+    expect(await kindsFor(officeMember!.id)).toEqual(["pledge.SUBMITTED", "pledge.DELIVERED"]);
+    expect(await kindsFor(outsider!.id)).toEqual([]);
   });
 
   it("refuses a change made on a stale version", async () => {

@@ -10,6 +10,7 @@ import {
   OrganisationForm,
   ProfileForm,
   SignOutEverywhereForm,
+  StaffMailForm,
 } from "./_components/account-forms.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,7 @@ const STATUS_TONE = { PENDING: "info", VERIFIED: "success", REJECTED: "urgent", 
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string; terkonfirmasi?: string }> }) {
   const caller = await requirePageUser("/akun");
-  const [{ organisation, isFirstUser }, t, tAuth, format] = await Promise.all([
+  const [{ organisation, isFirstUser, staffMail }, t, tAuth, format] = await Promise.all([
     accountOverview(caller),
     getTranslations("account"),
     getTranslations("auth"),
@@ -105,6 +106,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               {t("organisation")}
             </h2>
             <OrganisationForm name={organisation.name} phone={organisation.contactPhone ?? ""} showPublicly={organisation.showPublicly} />
+          </section>
+        )}
+        {staffMail && (
+          <section aria-labelledby="staff-mail-heading" className={section}>
+            <h2 id="staff-mail-heading" className="text-lg font-semibold text-ink">
+              {t("staffMail.title")}
+            </h2>
+            <StaffMailForm current={staffMail} />
           </section>
         )}
         <section aria-labelledby="password-heading" className={section}>

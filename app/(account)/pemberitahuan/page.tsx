@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/page-header.tsx";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
+import { noticePath, noticeSentence } from "@/lib/notifications/mail.ts";
 import { notificationsFor } from "@/lib/notifications/queries.ts";
 import { MarkReadForm } from "./_components/mark-read-form.tsx";
 
@@ -12,10 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const caller = await requirePageUser("/pemberitahuan");
-  const [{ notifications, outbox }, t, format] = await Promise.all([
+  const [{ notifications, outbox }, t, format, locale] = await Promise.all([
     notificationsFor(caller),
     getTranslations("notifications"),
     getFormatter(),
+    getLocale(),
   ]);
   const unread = notifications.filter((n) => !n.readAt).length;
   return (
@@ -30,22 +32,15 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="space-y-2">
           {notifications.map((notice) => {
-            const params = notice.params as Record<string, string>;
-            const text = t.has(notice.kind as never)
-              ? t(notice.kind as never, { reference: params.reference ?? "", item: params.item ?? "" } as never)
-              : notice.kind;
+            const text = noticeSentence(locale, notice.kind, notice.params as Record<string, unknown>) ?? t("unknown");
             return (
               <li
                 key={notice.id}
                 className={`rounded-lg border bg-white p-3 text-sm ${notice.readAt ? "border-slate-200" : "border-brand-700"}`}
               >
-                {notice.pledgeId ? (
-                  <Link href={`/janji/${notice.pledgeId}`} className="font-medium hover:underline">
-                    {text}
-                  </Link>
-                ) : (
-                  text
-                )}
+                <Link href={noticePath(notice.kind, notice.pledgeId)} className="font-medium hover:underline">
+                  {text}
+                </Link>
                 <span className="block text-xs text-slate-600">
                   {format.dateTime(notice.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </span>

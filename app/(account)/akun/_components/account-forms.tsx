@@ -10,6 +10,7 @@ import {
   signOutEverywhereAction,
   updateOrganisationAction,
   updateProfileAction,
+  updateStaffMailAction,
 } from "@/lib/accounts/actions.ts";
 import { NewPasswordFields } from "@/components/form/new-password-fields.tsx";
 
@@ -24,6 +25,37 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
         {t("auth.email")}: <span className="font-medium">{email}</span>
       </p>
       <SubmitButton pendingLabel={t("auth.submitting")}>{t("account.save")}</SubmitButton>
+    </form>
+  );
+}
+
+export function StaffMailForm({ current }: { current: "IMMEDIATE" | "DAILY_DIGEST" }) {
+  const t = useTranslations("account.staffMail");
+  const tAuth = useTranslations("auth");
+  const tAccount = useTranslations("account");
+  const [state, action] = useActionState(updateStaffMailAction, null);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-slate-800">{t("legend")}</legend>
+        {(["DAILY_DIGEST", "IMMEDIATE"] as const).map((choice) => (
+          <label key={choice} className="flex gap-3 text-sm">
+            <input
+              type="radio"
+              name="staffMail"
+              value={choice}
+              defaultChecked={current === choice}
+              className="mt-1 size-4 accent-brand-700"
+            />
+            <span>
+              <span className="font-medium">{t(`${choice}.label`)}</span>
+              <span className="block text-slate-600">{t(`${choice}.hint`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <SubmitButton pendingLabel={tAuth("submitting")}>{tAccount("save")}</SubmitButton>
     </form>
   );
 }
