@@ -84,6 +84,9 @@ const serverEnvSchema = envSchema.refine((env) => !env.DATABASE_URL || env.AUTH_
   message: AUTH_SECRET_REQUIRED,
 });
 
+export const PUBLIC_URL_REQUIRED =
+  "is required with SMTP_URL: links in e-mails must lead to the portal's public address, e.g. https://ksbb.jakarta.go.id";
+
 export type Env = z.infer<typeof envSchema>;
 
 export class EnvError extends Error {}
@@ -92,9 +95,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   return parse(envSchema, source);
 }
 
-/** readEnv, and AUTH_SECRET required when DATABASE_URL is set. */
+/** readEnv, with AUTH_SECRET required when DATABASE_URL is set and PUBLIC_URL when SMTP_URL is. */
 export function readServerEnv(source: Record<string, string | undefined> = process.env): Env {
-  return parse(serverEnvSchema, source);
+  const env = parse(serverEnvSchema, source);
+  // Mail that leaves the server must not carry links to the localhost default.
+  if (env.SMTP_URL && !source.PUBLIC_URL?.trim()) throw new EnvError(`PUBLIC_URL ${PUBLIC_URL_REQUIRED}`);
+  return env;
 }
 
 function parse(schema: typeof serverEnvSchema | typeof envSchema, source: Record<string, string | undefined>): Env {

@@ -15,6 +15,11 @@ describe("configuration for a PostgreSQL server versus the embedded quick start"
     expect(() => ensureAuthSecret(env)).toThrow(/^AUTH_SECRET is required with DATABASE_URL.*openssl rand -base64 32/);
     expect(fs.existsSync(authSecretFile(env))).toBe(false);
     expect(() => readServerEnv({ DATABASE_URL: SERVER })).toThrow(/^AUTH_SECRET is required/);
+    // Mail with links to the localhost default would reach nobody's portal.
+    expect(() => readServerEnv({ SMTP_URL: "smtp://127.0.0.1:2525" })).toThrow(/^PUBLIC_URL is required with SMTP_URL/);
+    expect(readServerEnv({ SMTP_URL: "smtp://127.0.0.1:2525", PUBLIC_URL: "https://ksbb.example" }).PUBLIC_URL).toBe(
+      "https://ksbb.example",
+    );
     const secret = "s".repeat(32);
     expect(ensureAuthSecret(readServerEnv({ DATABASE_URL: SERVER, AUTH_SECRET: secret }))).toBe(secret);
   });
