@@ -71,10 +71,12 @@ async function signInAndGo(credentials: Record<string, string>, next: string) {
 }
 
 /** A new account is signed in; a taken address (null) gets the same page, signed out. */
-async function afterRegistration(user: unknown, email: string, password: string) {
+async function afterRegistration(user: unknown, email: string, password: string, next?: string) {
   requestMailSoon();
-  if (!user) redirect(CHECK_EMAIL);
-  return signInAndGo({ email, password }, CHECK_EMAIL);
+  // The page says where the confirmation link leads; the same for a taken address.
+  const checkEmail = next ? `${CHECK_EMAIL}?next=${encodeURIComponent(next)}` : CHECK_EMAIL;
+  if (!user) redirect(checkEmail);
+  return signInAndGo({ email, password }, checkEmail);
 }
 
 export const registerDonorAction = defineAction({
@@ -82,8 +84,9 @@ export const registerDonorAction = defineAction({
   schema: donorRegistrationSchema,
   async run(input) {
     await limitRegistrations();
-    const user = await accounts.registerDonor(input, input.next ? safeNextPath(input.next) : undefined);
-    return afterRegistration(user, input.email, input.password);
+    const next = input.next ? safeNextPath(input.next) : undefined;
+    const user = await accounts.registerDonor(input, next);
+    return afterRegistration(user, input.email, input.password, next);
   },
 });
 

@@ -97,7 +97,7 @@ export const resendConfirmationSchema = z.object({ next: z.string().max(500, "to
 
 /** Only same-site paths, so ?next= cannot send someone to another site after sign-in. */
 export function safeNextPath(next: string | undefined, fallback = "/akun"): string {
-  return next && /^\/(?![/\\])[\w\-./?=&%]*$/.test(next) ? next : fallback;
+  return next && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(next) ? next : fallback;
 }
 
 /** A code from the authenticator app (6 digits) or a recovery code (XXXX-XXXX). */

@@ -168,7 +168,7 @@ export async function aggregatorAssignments(caller: Caller) {
 export async function aggregatorsServing(kelurahanCode: string) {
   return db.organisation.findMany({
     where: { kind: "AGGREGATOR", verificationStatus: "VERIFIED", serviceAreas: { some: { regionCode: kelurahanCode } } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, deliveryCapacity: true, _count: { select: { serviceAreas: true } } },
     orderBy: { name: "asc" },
   });
 }

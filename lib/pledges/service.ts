@@ -300,22 +300,19 @@ export async function recordDelivery(caller: Caller, input: z.infer<typeof recor
   const complete = input.quantity === remaining;
   await db.$transaction(async (tx) => {
     // Scheduled → in delivery on the first delivery; → delivered when the last unit arrives.
+    // The delivery is recorded between the two, so the pledge's history reads in the order
+    // things happened: on its way, this delivery, delivered. A stale version rolls it all back.
+    let version = input.version;
     if (pledge.status === "SCHEDULED") {
-      await applyTransition(tx, caller, pledge, input.version, "IN_DELIVERY", null, { extra: complete ? 0 : input.quantity });
-      if (complete) {
-        const next = { ...pledge, status: "IN_DELIVERY" as const };
-        await applyTransition(tx, caller, next, input.version + 1, "DELIVERED", null, { extra: input.quantity });
-      }
-    } else {
-      if (complete) await applyTransition(tx, caller, pledge, input.version, "DELIVERED", null, { extra: input.quantity });
-      else {
-        await lockNeed(tx, pledge.needId);
-        const changed = await tx.pledge.updateMany({
-          where: { id: pledge.id, version: input.version, status: pledge.status },
-          data: { deliveredQuantity: { increment: input.quantity }, version: { increment: 1 } },
-        });
-        if (changed.count !== 1) throw new ActionError("CONFLICT", "pledgeChanged");
-      }
+      await applyTransition(tx, caller, pledge, version, "IN_DELIVERY", null, { extra: complete ? 0 : input.quantity });
+      version += 1;
+    } else if (!complete) {
+      await lockNeed(tx, pledge.needId);
+      const changed = await tx.pledge.updateMany({
+        where: { id: pledge.id, version, status: pledge.status },
+        data: { deliveredQuantity: { increment: input.quantity }, version: { increment: 1 } },
+      });
+      if (changed.count !== 1) throw new ActionError("CONFLICT", "pledgeChanged");
     }
     const update = await tx.deliveryUpdate.create({
       data: {
@@ -337,6 +334,8 @@ export async function recordDelivery(caller: Caller, input: z.infer<typeof recor
       reason: input.notes ?? null,
       metadata: { quantity: input.quantity, deliveryUpdateId: update.id, photos: stored.length },
     });
+    if (complete)
+      await applyTransition(tx, caller, { ...pledge, status: "IN_DELIVERY" }, version, "DELIVERED", null, { extra: input.quantity });
   });
   return pledge;
 }

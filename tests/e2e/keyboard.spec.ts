@@ -54,6 +54,9 @@ test("register, pledge and review a pledge with the keyboard only", async ({ pag
   await expect(panel).toBeVisible();
   await typeInto(page, panel.getByLabel(/^Jumlah/), "1");
   await tabTo(page, panel.getByLabel("Cara penyaluran"));
+  // No aggregator is chosen for the donor: delivering directly, picked by typing on the list.
+  await page.keyboard.type("Saya");
+  await expect(panel.getByLabel("Cara penyaluran")).toHaveValue("DIRECT");
   const date = panel.getByLabel("Rencana tanggal penyaluran");
   const min = (await date.getAttribute("min"))!;
   const [year, month, day] = min.split("-");

@@ -47,6 +47,10 @@ test("a donor pledges, staff approve, the aggregator delivers in two parts with 
   const panel = page.getByRole("region", { name: "Janji bantuan" });
   await panel.getByLabel(/^Jumlah/).fill("4");
   await panel.getByLabel("Cara penyaluran").selectOption("AGGREGATOR");
+  // No aggregator is chosen for the donor, and the form says who they are (issue 15).
+  await expect(panel.getByLabel("Agregator")).toHaveValue("");
+  await panel.getByText(/agregator yang melayani kelurahan ini\?$/).click();
+  await expect(panel.getByRole("listitem").filter({ hasText: "Yayasan Amal Bersama Ibukota" })).toContainText("melayani");
   await panel.getByLabel("Agregator").selectOption({ label: "Yayasan Amal Bersama Ibukota" });
   const today = await panel.getByLabel("Rencana tanggal penyaluran").getAttribute("min");
   await panel.getByLabel("Rencana tanggal penyaluran").fill(today!);

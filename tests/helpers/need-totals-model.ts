@@ -227,12 +227,13 @@ export class NeedTotalsModel {
       status = "IN_DELIVERY";
       versions += 1;
     }
+    // The delivery is recorded before the pledge becomes DELIVERED (its history reads in order).
+    events.push({ entityType: "pledge", entityId: p.id, action: "pledge.delivery_recorded", from: null, to: null });
     if (complete) {
       change("IN_DELIVERY", "DELIVERED");
       status = "DELIVERED";
       versions += 1;
     } else if (p.status === "IN_DELIVERY") versions += 1;
-    events.push({ entityType: "pledge", entityId: p.id, action: "pledge.delivery_recorded", from: null, to: null });
     return {
       accepted: true,
       events,

@@ -283,8 +283,9 @@ describe("the pledge lifecycle", () => {
       "SCHEDULED",
       "IN_DELIVERY",
       "pledge.delivery_recorded",
-      "DELIVERED",
+      // The second, last delivery is recorded before the pledge is delivered.
       "pledge.delivery_recorded",
+      "DELIVERED",
       "CONFIRMED",
     ]);
     const notices = await sql<{ kind: string }>(`SELECT kind FROM notification WHERE pledge_id = $1 AND user_id = $2 ORDER BY created_at`, [

@@ -36,7 +36,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       <p className="text-sm text-slate-700">{t("pendingNote")}</p>
       <p className="text-sm text-slate-700">
         {t("haveAccount")}{" "}
-        <Link href="/masuk" className="font-semibold text-brand-700 hover:underline">
+        <Link href={`/masuk${donorNext}`} className="font-semibold text-brand-700 hover:underline">
           {t("submitSignIn")}
         </Link>
       </p>

@@ -15,7 +15,7 @@ interface PledgeFormProps {
   today: string;
   deadline: string;
   deadlineLabel: string;
-  aggregators: { id: string; name: string }[];
+  aggregators: { id: string; name: string; deliveryCapacity: number | null; _count: { serviceAreas: number } }[];
   /** A fresh key per page view: the same form sent twice creates one pledge. */
   idempotencyKey: string;
 }
@@ -68,13 +68,32 @@ export function PledgeForm({ needId, unitLabel, remaining, today, deadline, dead
         <option value="DIRECT">{t("modeDIRECT")}</option>
       </SelectField>
       {mode === "AGGREGATOR" && aggregators.length > 0 && (
-        <SelectField name="aggregatorId" label={t("aggregator")} state={state} defaultValue={aggregators[0]?.id}>
-          {aggregators.map((aggregator) => (
-            <option key={aggregator.id} value={aggregator.id}>
-              {aggregator.name}
+        <>
+          {/* Nothing is chosen for the donor: the aggregator is their choice, made knowing who they are. */}
+          <SelectField name="aggregatorId" label={t("aggregator")} hint={t("aggregatorHint")} state={state} defaultValue="" required>
+            <option value="" disabled>
+              {t("chooseAggregator")}
             </option>
-          ))}
-        </SelectField>
+            {aggregators.map((aggregator) => (
+              <option key={aggregator.id} value={aggregator.id}>
+                {aggregator.name}
+              </option>
+            ))}
+          </SelectField>
+          <details className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
+            <summary className="cursor-pointer font-medium text-brand-700">{t("whoAreAggregators", { count: aggregators.length })}</summary>
+            <ul className="mt-2 space-y-1 text-slate-700">
+              {aggregators.map((aggregator) => (
+                <li key={aggregator.id}>
+                  <span className="font-medium text-ink">{aggregator.name}</span>
+                  {" · "}
+                  {t("aggregatorServes", { count: aggregator._count.serviceAreas })}
+                  {aggregator.deliveryCapacity ? ` · ${t("aggregatorCapacity", { count: aggregator.deliveryCapacity })}` : ""}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
       )}
       {!aggregators.length && <p className="text-sm text-slate-700">{t("noAggregators")}</p>}
       <TextField

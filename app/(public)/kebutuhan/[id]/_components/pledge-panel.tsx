@@ -28,8 +28,14 @@ export async function PledgePanel({ need }: PledgePanelProps) {
   const today = jakartaToday();
   const open = need.status === "OPEN" && remaining > 0 && isoDate(need.deadline) >= today;
   if (user && user.role !== "DONOR") return null;
+  // Where sign-in, registration and the confirmation link bring a donor back: this form.
+  const formPath = `/kebutuhan/${need.id}#janji`;
   return (
-    <section aria-labelledby="pledge-heading" className="rounded-xl border-2 border-brand-700 bg-white p-5 shadow-sm">
+    <section
+      id="janji"
+      aria-labelledby="pledge-heading"
+      className="scroll-mt-4 rounded-xl border-2 border-brand-700 bg-white p-5 shadow-sm"
+    >
       <h2 id="pledge-heading" className="text-lg font-semibold text-ink">
         {t("formTitle")}
       </h2>
@@ -37,15 +43,23 @@ export async function PledgePanel({ need }: PledgePanelProps) {
       {!open ? (
         <p className="text-sm text-slate-700">{t("closed")}</p>
       ) : !user ? (
-        <Link
-          href={`/masuk?next=${encodeURIComponent(`/kebutuhan/${need.id}`)}`}
-          className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
-          {t("signInToPledge")}
-        </Link>
+        <div className="space-y-3">
+          <Link
+            href={`/masuk?next=${encodeURIComponent(formPath)}`}
+            className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
+            {t("signInToPledge")}
+          </Link>
+          <p className="text-sm text-slate-700">
+            {t("newDonor")}{" "}
+            <Link href={`/daftar/donatur?next=${encodeURIComponent(formPath)}`} className="font-semibold text-brand-700 hover:underline">
+              {t("registerToPledge")}
+            </Link>
+          </p>
+        </div>
       ) : !user.emailVerified ? (
         <ClientMessages>
-          <EmailConfirmationNotice email={user.email} next={`/kebutuhan/${need.id}`} />
+          <EmailConfirmationNotice email={user.email} next={formPath} />
         </ClientMessages>
       ) : (
         <>
