@@ -7,21 +7,28 @@ import { SignOutButton } from "./sign-out-button.tsx";
 
 const linkClass = "block rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100";
 
+interface NavLink {
+  href: string;
+  label: string;
+}
+
 interface MenuProps {
-  links: { href: string; label: string }[];
+  links: NavLink[];
+  /** City staff's work pages: in this menu on a phone, in their own bar from 640 px. */
+  staffLinks?: NavLink[];
   user: { id: string } | null;
   unread: number;
   unreadLabel: string;
 }
 
 // The same menu on every screen size; on a phone it folds behind a "Menu" button.
-async function Menu({ links, user, unread, unreadLabel }: MenuProps) {
+async function Menu({ links, staffLinks = [], user, unread, unreadLabel }: MenuProps) {
   const [t, tAuth] = await Promise.all([getTranslations("nav"), getTranslations("auth")]);
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-end">
       <nav aria-label={t("mainMenu")}>
         <ul className="flex flex-col gap-1 text-sm font-medium sm:flex-row sm:flex-wrap">
-          {links.map((link) => (
+          {[...links, ...staffLinks].map((link) => (
             <li key={link.href}>
               <Link href={link.href} className={linkClass}>
                 {link.label}
@@ -80,7 +87,10 @@ export async function SiteHeader() {
     { href: "/transparansi", label: tTransparency("navLink") },
     ...(user?.role === "DONOR" ? [{ href: "/janji", label: t("myPledges") }] : []),
     ...(user?.role === "AGGREGATOR" ? [{ href: "/agregator/penyaluran", label: t("deliveries") }] : []),
-    ...(user && STAFF_ROLES.includes(user.role)
+  ];
+  // Staff have many work pages: they get a bar of their own rather than a header that wraps.
+  const staffLinks =
+    user && STAFF_ROLES.includes(user.role)
       ? [
           { href: "/staf", label: tDashboard("navLink") },
           { href: "/staf/janji", label: t("review") },
@@ -88,15 +98,17 @@ export async function SiteHeader() {
           { href: "/staf/program", label: tPrograms("navLabel") },
           { href: "/staf/organisasi", label: t("staffOrganisations") },
           { href: "/staf/surel", label: t("staffOutbox") },
+          ...(user.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),
         ]
-      : []),
-    ...(user?.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),
-  ];
+      : [];
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-3 rounded-md">
-          <span aria-hidden="true" className="grid size-10 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white">
+          <span
+            aria-hidden="true"
+            className="grid h-10 min-w-10 shrink-0 place-items-center rounded-lg bg-brand-700 px-1.5 text-xs font-bold tracking-tight text-white"
+          >
             KSBB
           </span>
           <span className="leading-tight">
@@ -114,13 +126,32 @@ export async function SiteHeader() {
             )}
           </summary>
           <div className="absolute inset-x-0 z-20 mt-3 border-b border-slate-200 bg-white px-4 pb-4 shadow-md">
-            <Menu links={links} user={user} unread={unread} unreadLabel={tNotifications("unread", { count: unread })} />
+            <Menu
+              links={links}
+              staffLinks={staffLinks}
+              user={user}
+              unread={unread}
+              unreadLabel={tNotifications("unread", { count: unread })}
+            />
           </div>
         </details>
         <div className="hidden sm:block">
           <Menu links={links} user={user} unread={unread} unreadLabel={tNotifications("unread", { count: unread })} />
         </div>
       </div>
+      {staffLinks.length > 0 && (
+        <nav aria-label={t("staffMenu")} className="hidden border-t border-slate-200 bg-slate-50 sm:block">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1 text-sm font-medium">
+            {staffLinks.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className={linkClass}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

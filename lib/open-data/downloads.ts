@@ -13,7 +13,7 @@ import { deliveryRecords, publicNeedBatches } from "./queries.ts";
 /** Downloads may be cached for five minutes by browsers and shared caches. */
 export const DOWNLOAD_CACHE = "public, max-age=300, s-maxage=300, stale-while-revalidate=600";
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 type Row = Record<string, Cell>;
 
 async function* batchesOf(dataset: DatasetName): AsyncGenerator<Row[]> {
@@ -25,12 +25,12 @@ async function* batchesOf(dataset: DatasetName): AsyncGenerator<Row[]> {
  * A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
  * leading apostrophe in CSV (OWASP's CSV-injection advice); JSON keeps the raw value.
  */
-function csvCell(value: Cell): string | number {
+export function csvCell(value: Cell): string | number {
   if (value === null) return "";
   return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const csvLines = (rows: (string | number)[][]) => stringify(rows, { record_delimiter: "windows" });
+export const csvLines = (rows: (string | number)[][]) => stringify(rows, { record_delimiter: "windows" });
 
 function streamOf(
   first: IteratorResult<Row[]>,

@@ -66,7 +66,7 @@ for (const locale of ["id", "en"] as const) {
       await page.getByRole("main").getByRole("article").first().getByRole("heading").getByRole("link").click();
       await expect(page).toHaveURL(/\/kebutuhan\/[^/?#]+$/);
       const needPath = new URL(page.url()).pathname;
-      const panel = page.getByRole("region", { name: text.panel });
+      const panel = page.getByRole("region", { name: text.panel, exact: true });
       await panel.getByRole("link", { name: text.signIn }).click();
 
       await expect(page).toHaveURL(/\/masuk\?next=/);
@@ -90,7 +90,7 @@ for (const locale of ["id", "en"] as const) {
       await page.getByRole("button", { name: text.confirm }).click();
 
       await expect(page).toHaveURL((url) => url.pathname === needPath);
-      const form = page.getByRole("region", { name: text.panel });
+      const form = page.getByRole("region", { name: text.panel, exact: true });
       await expect(form.getByLabel(text.quantity)).toBeVisible();
       await expect(form.getByRole("button", { name: text.send })).toBeVisible();
       // The form is in view on arrival (the link leads to it), on a phone too.

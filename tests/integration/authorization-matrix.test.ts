@@ -69,7 +69,7 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
 // check their CSRF token themselves; tests/e2e/route-handlers.spec.ts calls them as each role.
 // "open data": public, read-only, no session read (lib/api/respond.ts publicEndpoint);
 // called below as an anonymous visitor, and in tests/integration/open-data-api.test.ts.
-const ROUTES: Record<string, "public" | "open data" | "pledge parties" | "staff"> = {
+const ROUTES: Record<string, "public" | "open data" | "pledge parties" | "donor organisation" | "staff"> = {
   "app/api/auth/[...nextauth]/route.ts": "public",
   // For load balancers: reads no session, answers only {"status"} (tests/integration/health.test.ts).
   "app/api/health/route.ts": "public",
@@ -88,6 +88,8 @@ const ROUTES: Record<string, "public" | "open data" | "pledge parties" | "staff"
   "app/api/v1/[...path]/route.ts": "open data",
   // requireRole(staff): a guest 401, anyone else 404 (tests/integration/need-import-template.test.ts, tests/e2e/need-import.spec.ts).
   "app/(staff)/staf/kebutuhan/impor/template.csv/route.ts": "staff",
+  // The yearly statement as CSV: the caller's own organisation only (tests/e2e/receipts.spec.ts).
+  "app/(account)/akun/laporan/csv/route.ts": "donor organisation",
 };
 
 const routeModules = import.meta.glob("/app/**/route.ts") as Record<string, () => Promise<Record<string, unknown>>>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmailConfirmationNotice } from "@/components/account/email-confirmation.tsx";
 import { Badge } from "@/components/badge.tsx";
@@ -21,11 +22,12 @@ const STATUS_TONE = { PENDING: "info", VERIFIED: "success", REJECTED: "urgent", 
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string; terkonfirmasi?: string }> }) {
   const caller = await requirePageUser("/akun");
-  const [{ organisation, isFirstUser, staffMail }, t, tAuth, format] = await Promise.all([
+  const [{ organisation, isFirstUser, staffMail }, t, tAuth, format, tReceipt] = await Promise.all([
     accountOverview(caller),
     getTranslations("account"),
     getTranslations("auth"),
     getFormatter(),
+    getTranslations("receipt"),
   ]);
   const query = await searchParams;
   const welcome = query.welcome === "1";
@@ -84,6 +86,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </>
           )}
         </dl>
+        {caller.role === "DONOR" && (
+          <p className="text-sm">
+            <Link href="/akun/laporan" className="font-semibold text-brand-700 hover:underline">
+              {tReceipt("statementLink")}
+            </Link>
+          </p>
+        )}
         {status === "PENDING" && organisation.kind !== "CITY_OFFICE" && <p className="text-sm text-slate-700">{t("pendingBody")}</p>}
         {reason && (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">

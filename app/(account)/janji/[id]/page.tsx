@@ -33,11 +33,12 @@ export default async function PledgePage({
     throw error;
   });
   const { pledge, actors, timeline } = detail;
-  const [t, tStatus, tUnit, format] = await Promise.all([
+  const [t, tStatus, tUnit, format, tReceipt] = await Promise.all([
     getTranslations("pledge"),
     getTranslations("pledgeStatus"),
     getTranslations("unit"),
     getFormatter(),
+    getTranslations("receipt"),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
   const quantity = (value: number) => `${format.number(value)} ${tUnit(pledge.need.unit, { count: value })}`;
@@ -128,6 +129,17 @@ export default async function PledgePage({
           unit={pledge.need.unit}
         />
         {steps.length > 0 && <PledgeActions pledgeId={pledge.id} version={pledge.version} steps={steps} />}
+        {pledge.status === "CONFIRMED" && (actors.includes("donor") || actors.includes("staff")) && (
+          <div className="flex flex-wrap items-center gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+            <span>{tReceipt("openLead")}</span>
+            <Link
+              href={`/janji/${pledge.id}/tanda-terima`}
+              className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
+            >
+              {tReceipt("open")}
+            </Link>
+          </div>
+        )}
       </section>
 
       {canDeliver && (

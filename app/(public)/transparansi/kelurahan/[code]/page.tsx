@@ -51,6 +51,9 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
   const catalogue = `/kebutuhan${queryString({ kelurahan: code, kecamatan: path.kecamatan.code, kota: path.kota.code, category: query.category })}`;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
 
+  // A table cell from 640 px; below, a line with its column's name before it.
+  const cell =
+    "flex justify-between gap-4 py-1 before:shrink-0 before:text-left before:font-medium before:text-slate-600 before:content-[attr(data-label)] sm:table-cell sm:px-4 sm:py-3 sm:before:content-none";
   return (
     <div className="space-y-10">
       <div className="space-y-4">
@@ -171,10 +174,11 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
         {record.deliveries.length === 0 ? (
           <EmptyState>{record.total > 0 ? t("pageEmpty") : t("recordEmpty")}</EmptyState>
         ) : (
-          <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="w-full min-w-[40rem] text-left text-sm">
+          // Below 640 px each delivery is a card of labelled lines (data-label), so no column hides off-screen.
+          <div className="relative rounded-xl border border-slate-200 bg-white shadow-sm sm:overflow-x-auto">
+            <table className="block w-full text-left text-sm sm:table sm:min-w-[40rem]">
               <caption className="sr-only">{t("recordCaption", { kelurahan: path.kelurahan.name })}</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
+              <thead className="hidden border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase sm:table-header-group">
                 <tr>
                   <th scope="col" className="px-4 py-3 font-semibold">
                     {t("recordDate")}
@@ -193,22 +197,24 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
                   </th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
+              <tbody className="block divide-y divide-slate-100 sm:table-row-group">
                 {record.deliveries.map((delivery) => (
-                  <tr key={delivery.id}>
-                    <td className="px-4 py-3 whitespace-nowrap">{date(delivery.deliveredOn)}</td>
-                    <td className="px-4 py-3">
+                  <tr key={delivery.id} className="block px-4 py-3 sm:table-row sm:p-0">
+                    <td data-label={t("recordDate")} className={`${cell} whitespace-nowrap`}>
+                      {date(delivery.deliveredOn)}
+                    </td>
+                    <td data-label={t("recordNeed")} className={cell}>
                       <Link href={`/kebutuhan/${delivery.need.id}`} className="text-brand-700 hover:underline">
                         {delivery.need.item}
                       </Link>
                     </td>
-                    <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
+                    <td data-label={t("recordQuantity")} className={`${cell} tabular-nums sm:text-right sm:whitespace-nowrap`}>
                       {format.number(delivery.quantity)} {tUnit(delivery.need.unit, { count: delivery.quantity })}
                     </td>
-                    <td className="px-4 py-3 text-right tabular-nums">
+                    <td data-label={t("recordRecipients")} className={`${cell} tabular-nums sm:text-right`}>
                       {delivery.recipientCount === null ? "—" : format.number(delivery.recipientCount)}
                     </td>
-                    <td className="px-4 py-3">
+                    <td data-label={t("recordDeliverer")} className={cell}>
                       {delivery.deliverer.name ?? t(delivery.deliverer.role === "AGGREGATOR" ? "anonymousAggregator" : "anonymousDonor")}
                       {delivery.confirmed && (
                         <span className="ml-2">
