@@ -153,6 +153,23 @@ export async function reviewQueue(caller: Caller, filters: ReviewFilters) {
   return { total, pledges, pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)) };
 }
 
+/** How many pledges wait in a status, and the `take` that have waited longest, for the staff inbox. */
+export async function pledgesWaiting(caller: Caller, status: "SUBMITTED" | "DELIVERED", take: number) {
+  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
+  const [total, pledges] = await Promise.all([
+    db.pledge.count({ where: { status } }),
+    db.pledge.findMany({ where: { status }, select: listSelect, orderBy: waitingOrder(status), take }),
+  ]);
+  return { total, pledges };
+}
+
+/** A pledge staff confirmed, named by its code for the inbox's confirmation; null when it is not confirmed. */
+export async function confirmedPledgeReference(caller: Caller, id: string): Promise<string | null> {
+  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
+  const pledge = await db.pledge.findFirst({ where: { id, status: "CONFIRMED" }, select: { reference: true } });
+  return pledge?.reference ?? null;
+}
+
 /** Overdue: past its planned delivery date, or waiting for review for more than three days. */
 export function isOverdue(pledge: Pick<PledgeListItem, "status" | "plannedDeliveryOn" | "createdAt">, now = new Date()): boolean {
   const today = dateOnly(jakartaToday(now));
