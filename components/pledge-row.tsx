@@ -8,11 +8,14 @@ export async function PledgeRow({
   pledge,
   overdue = false,
   showNextStep = false,
+  since,
   children,
 }: {
   pledge: PledgeListItem;
   overdue?: boolean;
   showNextStep?: boolean;
+  /** Since when it has been in its status, for lists ordered by it. */
+  since?: Date;
   children?: React.ReactNode;
 }) {
   const [tStatus, tUnit, tReview, tPledge, format] = await Promise.all([
@@ -47,6 +50,8 @@ export async function PledgeRow({
             {pledge.aggregatorOrganisation?.name ?? tPledge("direct")}
             {" · "}
             {tReview("waiting", { date: format.dateTime(pledge.createdAt, { dateStyle: "medium" }) })}
+            {since &&
+              ` · ${tReview("statusSince", { status: tStatus(pledge.status), date: format.dateTime(since, { dateStyle: "medium" }) })}`}
           </p>
           {showNextStep && (
             <p className="mt-1 text-sm text-slate-800">

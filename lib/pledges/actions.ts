@@ -35,6 +35,8 @@ export const changePledgeStatusAction = defineAction({
     const pledge = await pledges.changePledgeStatus(caller, input);
     requestMailSoon();
     revalidatePath(`/kebutuhan/${pledge.needId}`);
+    // Staff working through the inbox stay on it; it names the pledge it confirmed.
+    if (input.returnTo === "inbox") redirect(`/staf?dikonfirmasi=${pledge.id}`);
     // The buttons change with the status, so the page itself confirms the change.
     redirect(`/janji/${pledge.id}?berubah=${input.to}`);
   },
@@ -47,6 +49,7 @@ export const bulkReviewPledgesAction = defineAction({
     const { changed, skipped } = await reviewPledges(caller, input, pledges.changePledgeStatus);
     requestMailSoon();
     revalidatePath("/staf/janji");
+    revalidatePath("/staf");
     const t = await getTranslations("review");
     const done = t("bulkDone", { done: changed, skipped: skipped.length });
     if (skipped.length === 0) return { ok: true, message: done };

@@ -21,6 +21,7 @@ const listSelect = {
   deliveredQuantity: true,
   plannedDeliveryOn: true,
   createdAt: true,
+  updatedAt: true,
   deliveryMode: true,
   need: {
     select: {
@@ -115,13 +116,28 @@ export interface ReviewFilters {
   page: number;
 }
 
+/**
+ * Since when a pledge has been in its status. A pledge is created SUBMITTED, and every
+ * later status change is the last write to its row (lib/pledges/service.ts), so its
+ * updated_at is the moment it entered the status it is in.
+ */
+export function waitingSince(pledge: Pick<PledgeListItem, "status" | "createdAt" | "updatedAt">): Date {
+  return pledge.status === "SUBMITTED" ? pledge.createdAt : pledge.updatedAt;
+}
+
+/** Longest in this status first: the order of the review list and of the staff inbox. */
+function waitingOrder(status: PledgeStatus): Prisma.PledgeOrderByWithRelationInput[] {
+  return [status === "SUBMITTED" ? { createdAt: "asc" } : { updatedAt: "asc" }, { id: "asc" }];
+}
+
 export async function reviewQueue(caller: Caller, filters: ReviewFilters) {
   if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
+  const before = filters.minAgeDays ? { lte: addDays(new Date(), -filters.minAgeDays) } : undefined;
   const where: Prisma.PledgeWhereInput = {
     status: filters.status,
     ...(filters.category && { need: { program: { category: filters.category } } }),
     ...(filters.kota && { need: { kotaCode: filters.kota, ...(filters.category && { program: { category: filters.category } }) } }),
-    ...(filters.minAgeDays && { createdAt: { lte: addDays(new Date(), -filters.minAgeDays) } }),
+    ...(before && (filters.status === "SUBMITTED" ? { createdAt: before } : { updatedAt: before })),
     ...(filters.reference && { reference: filters.reference }),
   };
   const [total, pledges] = await Promise.all([
@@ -129,12 +145,29 @@ export async function reviewQueue(caller: Caller, filters: ReviewFilters) {
     db.pledge.findMany({
       where,
       select: listSelect,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: waitingOrder(filters.status),
       skip: (filters.page - 1) * PLEDGE_PAGE_SIZE,
       take: PLEDGE_PAGE_SIZE,
     }),
   ]);
   return { total, pledges, pageCount: Math.max(1, Math.ceil(total / PLEDGE_PAGE_SIZE)) };
+}
+
+/** How many pledges wait in a status, and the `take` that have waited longest, for the staff inbox. */
+export async function pledgesWaiting(caller: Caller, status: "SUBMITTED" | "DELIVERED", take: number) {
+  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
+  const [total, pledges] = await Promise.all([
+    db.pledge.count({ where: { status } }),
+    db.pledge.findMany({ where: { status }, select: listSelect, orderBy: waitingOrder(status), take }),
+  ]);
+  return { total, pledges };
+}
+
+/** A pledge staff confirmed, named by its code for the inbox's confirmation; null when it is not confirmed. */
+export async function confirmedPledgeReference(caller: Caller, id: string): Promise<string | null> {
+  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
+  const pledge = await db.pledge.findFirst({ where: { id, status: "CONFIRMED" }, select: { reference: true } });
+  return pledge?.reference ?? null;
 }
 
 /** Overdue: past its planned delivery date, or waiting for review for more than three days. */

@@ -47,6 +47,8 @@ export const changePledgeStatusSchema = z.object({
   version,
   to: z.enum(PLEDGE_TARGET_STATUSES, "invalid"),
   reason: optionalText(1000),
+  /** Where to go afterwards: the pledge's page (default), or back to the staff inbox it was changed from. */
+  returnTo: z.enum(["inbox"], "invalid").optional(),
 });
 
 export const bulkReviewSchema = z

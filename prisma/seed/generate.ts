@@ -266,6 +266,8 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
             : null,
       version: PATHS[status].length,
       createdAt,
+      // Last changed by its last step (one a day, as the audit events below): the time it entered its status.
+      updatedAt: new Date(createdAt.getTime() + PATHS[status].length * DAY),
     });
     if (!RELEASED.has(status)) {
       need.pledgedQuantity += quantity;

@@ -15,9 +15,12 @@ import {
   type CoverageLevel,
 } from "@/lib/coverage/queries.ts";
 import { dashboardParams, drillTarget, firstValues, queryString } from "@/lib/coverage/schema.ts";
-import { reviewQueue } from "@/lib/pledges/queries.ts";
+import { staffInbox } from "@/lib/inbox/queries.ts";
+import { inboxParams } from "@/lib/inbox/schema.ts";
+import { confirmedPledgeReference, reviewQueue } from "@/lib/pledges/queries.ts";
 import { areaOf } from "@/lib/regions/queries.ts";
 import { FiguresTable } from "./_components/figures-table.tsx";
+import { StaffInbox } from "./_components/staff-inbox.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -33,7 +36,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const caller = await requirePageUser("/staf", STAFF_ROLES);
-  const params = dashboardParams.parse(firstValues(await searchParams));
+  const query = firstValues(await searchParams);
+  const params = dashboardParams.parse(query);
+  const { dikonfirmasi } = inboxParams.parse(query);
   const asked = drillTarget(params);
   const [allPrograms, area] = await Promise.all([coverageByProgram(), asked ? areaOf(asked) : null]);
   // An unknown region or program is dropped and the page shows everything.
@@ -43,7 +48,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const programId = program?.programId;
   const level: CoverageLevel = area?.level === "KECAMATAN" ? "KELURAHAN" : area?.level === "KOTA" ? "KECAMATAN" : "KOTA";
 
-  const [regions, top, backlog, weekly, t, tCategory, format, tCharts, locale, now] = await Promise.all([
+  const [inbox, confirmed, regions, top, backlog, weekly, t, tCategory, format, tCharts, locale, now] = await Promise.all([
+    staffInbox(caller),
+    dikonfirmasi ? confirmedPledgeReference(caller, dikonfirmasi) : null,
     coverageByRegion(level, { programId, within }),
     mostUncoveredKelurahan(20, { programId }),
     reviewQueue(caller, { status: "SUBMITTED", minAgeDays: REVIEW_AGE_DAYS, page: 1 }),
@@ -63,8 +70,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
   return (
     <div className="space-y-10">
+      <PageHeader title={t("title")} lead={t("lead")} />
+
+      <StaffInbox inbox={inbox} now={now} confirmed={confirmed} />
+
+      {/* The program filter applies to the coverage below, not to the inbox above. */}
       <div className="space-y-4">
-        <PageHeader title={t("title")} lead={t("lead")} />
+        <h2 className="text-xl font-bold text-ink">{t("coverageTitle")}</h2>
         <form
           method="get"
           action="/staf"

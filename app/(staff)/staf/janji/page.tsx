@@ -7,7 +7,7 @@ import { Pagination } from "@/components/pagination.tsx";
 import { PledgeRow } from "@/components/pledge-row.tsx";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
-import { isOverdue, reviewQueue } from "@/lib/pledges/queries.ts";
+import { isOverdue, reviewQueue, waitingSince } from "@/lib/pledges/queries.ts";
 import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
 import { regionFilterOptions } from "@/lib/regions/queries.ts";
 import { BulkReview } from "./_components/bulk-review.tsx";
@@ -152,7 +152,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <ul className="space-y-3">
           {result.pledges.map((pledge) => (
             <li key={pledge.id}>
-              <PledgeRow pledge={pledge} overdue={isOverdue(pledge)} />
+              <PledgeRow pledge={pledge} overdue={isOverdue(pledge)} since={waitingSince(pledge)} />
             </li>
           ))}
         </ul>

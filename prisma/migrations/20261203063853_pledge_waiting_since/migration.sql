@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "pledge_status_updated_at_idx" ON "pledge"("status", "updated_at");
+
