@@ -93,7 +93,7 @@ export async function SiteHeader() {
     ...(user?.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),
   ];
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-3 rounded-md">
           <span aria-hidden="true" className="grid size-10 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white">
