@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations("nav");
   return (
     <html lang={locale}>
-      <body className="flex min-h-dvh flex-col">
+      <body className="flex min-h-dvh flex-col print:block print:min-h-0 print:bg-white print:text-black">
         <a
           href="#main"
           className="sr-only z-50 rounded bg-white px-4 py-2 font-medium text-brand-700 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"

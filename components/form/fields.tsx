@@ -8,12 +8,18 @@ import type { ActionState } from "@/lib/actions/state.ts";
 
 const inputClass =
   "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700 border-slate-400";
+// For forms filled in standing up on a phone (recording a delivery): 48 px targets, and
+// 16 px text, below which phone browsers zoom into the field.
+const touchClass =
+  "max-sm:min-h-12 max-sm:text-base file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:font-semibold file:text-slate-800";
 
 interface FieldProps extends Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> {
   name: string;
   label: string;
   state: ActionState;
   hint?: string;
+  /** Larger on phones: see touchClass. */
+  touch?: boolean;
 }
 
 export function fieldError(state: ActionState, name: string): string | undefined {
@@ -77,12 +83,18 @@ function Labelled({
   );
 }
 
-export function TextField({ name, label, state, hint, type = "text", defaultValue, ...rest }: FieldProps) {
+export function TextField({ name, label, state, hint, type = "text", defaultValue, touch, ...rest }: FieldProps) {
   const { id, error, previous, aria } = useField(state, name, hint);
   const kept = type === "password" ? undefined : previous;
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
-      <input {...aria} type={type} defaultValue={typeof kept === "string" ? kept : defaultValue} className={inputClass} {...rest} />
+      <input
+        {...aria}
+        type={type}
+        defaultValue={typeof kept === "string" ? kept : defaultValue}
+        className={touch ? `${inputClass} ${touchClass}` : inputClass}
+        {...rest}
+      />
     </Labelled>
   );
 }
@@ -92,7 +104,16 @@ export function TextField({ name, label, state, hint, type = "text", defaultValu
  * message appears, the choice is cleared, and nothing is uploaded, so the rest of the
  * form stays as typed. The server checks the size again.
  */
-export function FileField({ name, label, state, hint, maxBytes, tooLarge, ...rest }: FieldProps & { maxBytes: number; tooLarge: string }) {
+export function FileField({
+  name,
+  label,
+  state,
+  hint,
+  maxBytes,
+  tooLarge,
+  touch,
+  ...rest
+}: FieldProps & { maxBytes: number; tooLarge: string }) {
   const { id, error } = useField(state, name, hint);
   const [refused, setRefused] = useState(false);
   const shown = refused ? tooLarge : error;
@@ -104,7 +125,7 @@ export function FileField({ name, label, state, hint, maxBytes, tooLarge, ...res
         type="file"
         aria-invalid={shown ? true : undefined}
         aria-describedby={describedBy(id, hint, shown)}
-        className={inputClass}
+        className={touch ? `${inputClass} ${touchClass}` : inputClass}
         onChange={(event) => {
           const tooBig = Array.from(event.currentTarget.files ?? []).some((file) => file.size > maxBytes);
           setRefused(tooBig);

@@ -25,10 +25,13 @@ export function SubmitButton({
   children,
   pendingLabel,
   tone = "primary",
+  className = "",
 }: {
   children: React.ReactNode;
   pendingLabel: string;
   tone?: "primary" | "secondary" | "danger";
+  /** Extra classes, e.g. a full-width button on phones. */
+  className?: string;
 }) {
   const { pending } = useFormStatus();
   const tones = {
@@ -41,7 +44,7 @@ export function SubmitButton({
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-70 ${tones[tone]}`}
+      className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-70 ${tones[tone]} ${className}`}
     >
       {pending ? pendingLabel : children}
     </button>

@@ -179,24 +179,6 @@ export function isOverdue(pledge: Pick<PledgeListItem, "status" | "plannedDelive
 
 export const EXPIRES_AFTER_DAYS = EXPIRY_GRACE_DAYS;
 
-/** The aggregator's open assignments, grouped by kelurahan then planned date. */
-export async function aggregatorAssignments(caller: Caller) {
-  if (caller.role !== "AGGREGATOR") throw new NotFoundError();
-  const pledges = await db.pledge.findMany({
-    where: { aggregatorOrganisationId: caller.organisationId, status: { in: ["APPROVED", "SCHEDULED", "IN_DELIVERY"] } },
-    select: listSelect,
-    orderBy: [{ need: { kelurahanCode: "asc" } }, { plannedDeliveryOn: "asc" }, { id: "asc" }],
-    take: 500,
-  });
-  const groups = new Map<string, { kelurahan: string; kecamatan: string; pledges: PledgeListItem[] }>();
-  for (const pledge of pledges) {
-    const key = pledge.need.kelurahan.code;
-    if (!groups.has(key)) groups.set(key, { kelurahan: pledge.need.kelurahan.name, kecamatan: pledge.need.kecamatan.name, pledges: [] });
-    groups.get(key)!.pledges.push(pledge);
-  }
-  return [...groups.values()];
-}
-
 /** Verified aggregators that serve a kelurahan, for the pledge form. */
 export async function aggregatorsServing(kelurahanCode: string) {
   return db.organisation.findMany({

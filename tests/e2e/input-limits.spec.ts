@@ -9,7 +9,8 @@ test.describe.configure({ timeout: 90_000 });
 /** Opens the first of the demo aggregator's pledges that shows the delivery form. */
 async function openDeliveryForm(page: Page) {
   await signIn(page, DEMO.aggregator);
-  await page.goto("/agregator/penyaluran");
+  // Pledges in delivery take deliveries; the queue opens on the first tab with work, which may be "to schedule".
+  await page.goto("/agregator/penyaluran?tab=in-delivery");
   const urls = await page
     .getByRole("main")
     .getByRole("link", { name: /^KSBB-/ })

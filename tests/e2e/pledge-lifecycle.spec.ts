@@ -70,7 +70,8 @@ test("a donor pledges, staff approve, the aggregator delivers in two parts with 
   // The aggregator schedules, then delivers 1 with a photo, then the remaining 3.
   await signIn(page, DEMO.aggregator);
   await page.getByRole("link", { name: "Penyaluran" }).click();
-  await page.getByRole("link", { name: reference }).click();
+  // The queue's card also has "Jadwalkan KSBB-…", which leads to the same page.
+  await page.getByRole("link", { name: reference, exact: true }).click();
   await page.getByRole("button", { name: "Jadwalkan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Penyaluran dijadwalkan." })).toBeVisible();
   const delivery = page.getByRole("region", { name: "Catat penyaluran" });

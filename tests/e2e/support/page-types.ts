@@ -46,7 +46,9 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
   ],
   aggregator: [
     { name: "deliveries", url: "/agregator/penyaluran" },
-    { name: "pledge-to-deliver", url: "/agregator/penyaluran", follow: "main a[href^='/janji/']" },
+    { name: "deliveries-today", url: "/agregator/penyaluran?tab=today" },
+    { name: "pledge-to-deliver", url: "/agregator/penyaluran?tab=in-delivery", follow: "main a[href^='/janji/']" },
+    { name: "delivery-manifest", url: "/agregator/penyaluran/surat-jalan" },
     { name: "account", url: "/akun" },
   ],
   staff: [

@@ -143,7 +143,7 @@ export default async function PledgePage({
       </section>
 
       {canDeliver && (
-        <section aria-labelledby="delivery-heading" className={section}>
+        <section id="catat-penyaluran" aria-labelledby="delivery-heading" className={`${section} scroll-mt-4`}>
           <h2 id="delivery-heading" className="text-lg font-semibold text-ink">
             {t("deliveryForm")}
           </h2>

@@ -38,6 +38,7 @@ export function DeliveryForm({
         max={today}
         defaultValue={planned < today ? planned : today}
         required
+        touch
         label={t("deliveredOn")}
         state={state}
       />
@@ -50,13 +51,22 @@ export function DeliveryForm({
         step={1}
         defaultValue={String(remaining)}
         required
+        touch
         label={t("deliveryQuantity", { remaining })}
         state={state}
       />
-      <TextField name="recipientGroup" label={t("recipientGroup")} hint={t("recipientGroupHint")} required maxLength={120} state={state} />
-      <TextField name="recipientCount" type="number" inputMode="numeric" min={1} step={1} label={t("recipientCount")} state={state} />
+      <TextField
+        name="recipientGroup"
+        label={t("recipientGroup")}
+        hint={t("recipientGroupHint")}
+        required
+        maxLength={120}
+        touch
+        state={state}
+      />
+      <TextField name="recipientCount" type="number" inputMode="numeric" min={1} step={1} label={t("recipientCount")} touch state={state} />
       <div className="sm:col-span-2">
-        <TextField name="notes" label={t("deliveryNotes")} maxLength={2000} state={state} />
+        <TextField name="notes" label={t("deliveryNotes")} maxLength={2000} touch state={state} />
       </div>
       <div className="sm:col-span-2">
         <FileField
@@ -67,11 +77,14 @@ export function DeliveryForm({
           hint={t("photosHint")}
           maxBytes={MAX_PHOTO_BYTES}
           tooLarge={t("photoTooLarge")}
+          touch
           state={state}
         />
       </div>
-      <div>
-        <SubmitButton pendingLabel={tAuth("submitting")}>{t("recordDelivery")}</SubmitButton>
+      <div className="sm:col-span-2">
+        <SubmitButton pendingLabel={tAuth("submitting")} className="max-sm:min-h-12 max-sm:w-full max-sm:text-base">
+          {t("recordDelivery")}
+        </SubmitButton>
       </div>
     </form>
   );
