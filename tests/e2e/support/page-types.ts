@@ -36,6 +36,9 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
     { name: "password-reset-invalid", url: "/masuk/atur-ulang/tautan-yang-tidak-berlaku-lagi" },
     { name: "registration-check-email", url: "/daftar/periksa-email" },
     { name: "email-confirm-invalid", url: "/konfirmasi/tautan-yang-tidak-berlaku-lagi" },
+    { name: "registration-check-email-from-need", url: "/daftar/periksa-email?next=%2Fkebutuhan%2Fcontoh%23janji" },
+    { name: "receipt-check", url: "/verifikasi" },
+    { name: "receipt-check-unknown", url: "/verifikasi?kode=TT-2222-3333-4444" },
   ],
   donor: [
     { name: "account", url: "/akun" },
@@ -43,6 +46,7 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
     { name: "my-pledges", url: "/janji" },
     { name: "pledge", url: "/janji", follow: "main a[href^='/janji/']" },
     { name: "notifications", url: "/pemberitahuan" },
+    { name: "contribution-statement", url: "/akun/laporan" },
   ],
   aggregator: [
     { name: "deliveries", url: "/agregator/penyaluran" },

@@ -1,0 +1,173 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./support/accounts.ts";
+
+// Issue 15: a donor opens and prints the receipt (tanda terima) of a confirmed pledge, and
+// a guest checks its code at /verifikasi; the yearly statement lists it, as a page and CSV.
+test.describe.configure({ mode: "serial" });
+
+const TEXT = {
+  id: {
+    receipt: "Tanda terima",
+    check: "Periksa",
+    code: "Kode verifikasi",
+    genuine: /^Asli:/,
+    unknown: /Kode ini tidak dikenal/,
+    print: /Cetak/,
+  },
+  en: {
+    receipt: "Receipt",
+    check: "Check",
+    code: "Verification code",
+    genuine: /^Genuine:/,
+    unknown: /This code is not known/,
+    print: /Print/,
+  },
+} as const;
+
+const VIEWPORTS = [
+  { width: 360, height: 780 },
+  { width: 1280, height: 900 },
+] as const;
+
+let pledgePath = "";
+let reference = "";
+
+async function contextFor(browser: Browser, baseURL: string, locale: "id" | "en", viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport });
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
+  return context;
+}
+
+/** axe's serious and critical findings (WCAG 2.2 A/AA), as the accessibility suite counts them. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+}
+
+async function pressAction(page: Page, name: string, done: RegExp) {
+  await page.getByRole("button", { name, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
+}
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  // A direct pledge of the demo donor, approved, delivered by the donor and confirmed by staff.
+  const donor = await (await browser.newContext()).newPage();
+  await signIn(donor, DEMO.donor);
+  await donor.goto("/kebutuhan?kota=31.72&status=OPEN&sort=deadline");
+  const needs = await donor
+    .getByRole("main")
+    .getByRole("article")
+    .getByRole("heading")
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  for (const need of needs) {
+    await donor.goto(need);
+    if (await donor.getByRole("button", { name: "Kirim janji" }).count()) break;
+  }
+  const panel = donor.getByRole("region", { name: "Janji bantuan", exact: true });
+  await panel.getByLabel(/^Jumlah/).fill("1");
+  await panel.getByLabel("Cara penyaluran").selectOption("DIRECT");
+  const date = panel.getByLabel("Rencana tanggal penyaluran");
+  await date.fill((await date.getAttribute("min"))!);
+  await panel.getByRole("button", { name: "Kirim janji" }).click();
+  await donor.waitForURL(/\/janji\/[^/?]+/);
+  pledgePath = new URL(donor.url()).pathname;
+  reference = (await donor.getByRole("heading", { level: 1 }).textContent())!.match(/KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, DEMO.staff);
+  await staff.goto(pledgePath);
+  await pressAction(staff, "Setujui", /disetujui/i);
+
+  await donor.goto(pledgePath);
+  await pressAction(donor, "Jadwalkan", /dijadwalkan/i);
+  const delivery = donor.getByRole("region", { name: "Catat penyaluran" });
+  await delivery.getByLabel(/Jumlah tersalurkan/).fill("1");
+  await delivery.getByLabel("Kelompok penerima").fill("RW 02");
+  await delivery.getByRole("button", { name: "Simpan penyaluran" }).click();
+  await expect(donor.getByRole("status").filter({ hasText: "Penyaluran tercatat." })).toBeVisible();
+
+  await staff.goto(pledgePath);
+  await pressAction(staff, "Konfirmasi", /dikonfirmasi/i);
+  await donor.context().close();
+  await staff.context().close();
+});
+
+for (const locale of ["id", "en"] as const) {
+  for (const viewport of VIEWPORTS) {
+    test(`a donor prints the receipt and a guest checks its code (${locale}, ${viewport.width} px)`, async ({ browser, baseURL }) => {
+      const text = TEXT[locale];
+      const donorContext = await contextFor(browser, baseURL!, locale, viewport);
+      const donor = await donorContext.newPage();
+      await donorContext.clearCookies();
+      await signIn(donor, DEMO.donor);
+      await donorContext.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+      await donor.goto(pledgePath);
+      await donor.getByRole("link", { name: text.receipt, exact: true }).click();
+
+      const receipt = donor.getByRole("article", { name: /Tanda terima kontribusi/ });
+      await expect(receipt).toContainText(reference);
+      await expect(receipt).toContainText("Contribution receipt");
+      await expect(receipt).toContainText("Hendra Saputra");
+      const code = (await donor.getByTestId("receipt-code").textContent())!.trim();
+      expect(code).toMatch(/^TT-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+      await expect(receipt.getByRole("img", { name: /verifikasi/ })).toBeVisible();
+      await expect(donor.getByRole("button", { name: text.print })).toBeVisible();
+      expect(await seriousViolations(donor)).toEqual([]);
+      expect(await donor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+      // On paper: the receipt alone, without the site's header, footer or the print button.
+      await donor.emulateMedia({ media: "print" });
+      await expect(donor.getByRole("banner")).toBeHidden();
+      await expect(donor.getByRole("contentinfo")).toBeHidden();
+      await expect(donor.getByRole("button", { name: text.print })).toBeHidden();
+      await expect(receipt).toBeVisible();
+      await expect(donor.getByTestId("receipt-code")).toBeVisible();
+      await donorContext.close();
+
+      // A guest checks the code as it was typed from paper.
+      const guestContext = await contextFor(browser, baseURL!, locale, viewport);
+      const guest = await guestContext.newPage();
+      await guest.goto("/verifikasi");
+      await guest.getByLabel(text.code).fill(code.toLowerCase().replaceAll("-", " "));
+      await guest.getByRole("button", { name: text.check }).click();
+      await expect(guest.getByRole("status").filter({ hasText: text.genuine })).toBeVisible();
+      await expect(guest.getByRole("main")).toContainText(reference);
+      await expect(guest.getByRole("main")).not.toContainText("Hendra");
+      await expect(guest.getByRole("main")).not.toContainText("RW 02");
+      expect(await seriousViolations(guest)).toEqual([]);
+      // A code nobody issued.
+      await guest.getByLabel(text.code).fill("TT-2222-3333-4444");
+      await guest.getByRole("button", { name: text.check }).click();
+      await expect(guest.getByRole("alert").filter({ hasText: text.unknown })).toBeVisible();
+      await guestContext.close();
+    });
+  }
+}
+
+test("the yearly statement lists the pledge, as a page and as CSV, and its code checks out", async ({ page, browser, request }) => {
+  await signIn(page, DEMO.donor);
+  await page.goto("/akun");
+  await page.getByRole("link", { name: "Laporan kontribusi tahunan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Laporan kontribusi tahunan \d{4}/ })).toBeVisible();
+  await expect(page.getByRole("table")).toContainText(reference);
+  const statementCode = (await page.getByTestId("statement-code").textContent())!.trim();
+  expect(statementCode).toMatch(/^LT-/);
+
+  const csv = await page.request.get("/akun/laporan/csv");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const body = await csv.text();
+  expect(body).toContain(reference);
+  expect(body).toContain(statementCode);
+  // Only the organisation's own members get it.
+  expect((await request.get("/akun/laporan/csv")).status()).toBe(401);
+
+  const guest = await (await browser.newContext()).newPage();
+  await guest.goto(`/verifikasi?kode=${statementCode}`);
+  await expect(guest.getByRole("status").filter({ hasText: /^Asli:/ })).toBeVisible();
+  await expect(guest.getByRole("main")).toContainText("Laporan kontribusi tahunan");
+  await guest.context().close();
+});
