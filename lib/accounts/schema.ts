@@ -13,7 +13,9 @@ export const phone = z
   .string()
   .trim()
   // +62 or 0, then 7 to 16 digits, spaces and dashes: "0812-3456-7890", "+62 21 5550 9999".
-  .regex(/^(\+62|0)[ -]?[0-9][0-9 -]{6,15}$/, "phoneInvalid");
+  .regex(/^(\+62|0)[ -]?[0-9][0-9 -]{6,15}$/, "phoneInvalid")
+  // Stored as E.164 (+62…), however it was written, so one number is one value.
+  .transform((value) => `+62${value.replace(/[ -]/g, "").replace(/^(\+62|0)/, "")}`);
 const optionalPhone = z.union([z.literal("").transform(() => undefined), phone]).optional();
 const checkbox = z
   .literal("on")
