@@ -1,6 +1,7 @@
 import "server-only";
 import { NotFoundError, STAFF_ROLES, type Caller } from "@/lib/auth/guards.ts";
 import { db } from "@/lib/db/index.ts";
+import { likeLiteral } from "@/lib/db/like.ts";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums.ts";
 
 export const REVIEW_PAGE_SIZE = 20;
@@ -11,8 +12,9 @@ const inStatus = (status: VerificationStatus) => ({ verificationStatus: status, 
 const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
 /** Organisations in one verification status, oldest first, for city staff (not city offices). */
-export async function organisationsForReview(status: VerificationStatus, page: number) {
-  const where = inStatus(status);
+export async function organisationsForReview(status: VerificationStatus, page: number, search?: string) {
+  // A name (or part of one) a staff member looks for; matched literally, any case.
+  const where = { ...inStatus(status), ...(search && { name: { contains: likeLiteral(search), mode: "insensitive" as const } }) };
   const [total, organisations] = await Promise.all([
     db.organisation.count({ where }),
     db.organisation.findMany({

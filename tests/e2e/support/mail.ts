@@ -8,6 +8,12 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const MAIL_SMTP_PORT = E2E_PORT + 1000;
 export const MAIL_HTTP_PORT = E2E_PORT + 1001;
 
+/** Every mail the catcher holds, newest first. */
+export async function allMails(): Promise<CaughtMail[]> {
+  const response = await fetch(`http://127.0.0.1:${MAIL_HTTP_PORT}/messages`);
+  return (await response.json()) as CaughtMail[];
+}
+
 async function mailsTo(to: string): Promise<CaughtMail[]> {
   const response = await fetch(`http://127.0.0.1:${MAIL_HTTP_PORT}/messages?to=${encodeURIComponent(to)}`);
   return (await response.json()) as CaughtMail[];

@@ -18,6 +18,7 @@ const STATUSES = ["PENDING", "VERIFIED", "REJECTED", "SUSPENDED"] as const;
 const params = z.object({
   status: z.enum(STATUSES).catch("PENDING"),
   page: pageParam,
+  q: z.string().trim().max(160).optional().catch(undefined),
   decided: z.enum(["verify", "reject", "suspend", "reinstate"]).optional().catch(undefined),
   organisation: z
     .string()
@@ -28,9 +29,9 @@ const params = z.object({
 
 export default async function OrganisationReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageUser("/staf/organisasi", STAFF_ROLES);
-  const { status, page, decided, organisation: decidedId } = params.parse(await searchParams);
+  const { status, page, q, decided, organisation: decidedId } = params.parse(await searchParams);
   const [result, decidedName, t, tAuth, format] = await Promise.all([
-    organisationsForReview(status, page),
+    organisationsForReview(status, page, q || undefined),
     decided && decidedId ? organisationName(decidedId) : null,
     getTranslations("staff"),
     getTranslations("auth"),
@@ -56,6 +57,25 @@ export default async function OrganisationReviewPage({ searchParams }: { searchP
           </Link>
         ))}
       </nav>
+      <form method="get" action="/staf/organisasi" role="search" className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="status" value={status} />
+        <label className="min-w-0 flex-1 text-sm font-medium sm:max-w-sm">
+          {t("search")}
+          <input
+            type="search"
+            name="q"
+            defaultValue={q ?? ""}
+            maxLength={160}
+            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
+          />
+        </label>
+        <button
+          type="submit"
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50"
+        >
+          {t("searchSubmit")}
+        </button>
+      </form>
       {result.organisations.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -107,7 +127,11 @@ export default async function OrganisationReviewPage({ searchParams }: { searchP
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={result.pageCount} hrefFor={(p) => `/staf/organisasi?status=${status}&page=${p}`} />
+      <Pagination
+        page={page}
+        pageCount={result.pageCount}
+        hrefFor={(p) => `/staf/organisasi?status=${status}${q ? `&q=${encodeURIComponent(q)}` : ""}&page=${p}`}
+      />
     </div>
   );
 }
