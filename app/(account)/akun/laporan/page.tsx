@@ -9,6 +9,7 @@ import { db } from "@/lib/db/index.ts";
 import { portalLink } from "@/lib/notifications/mail.ts";
 import { confirmedInYear, issueStatement } from "@/lib/receipts/queries.ts";
 import { FIRST_YEAR, statementYear } from "@/lib/receipts/schema.ts";
+import { ScrollRegion } from "@/components/scroll-region.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("receipt"))("statementLink"), robots: { index: false } };
@@ -86,7 +87,7 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
         {rows.length === 0 ? (
           <EmptyState>{t("statementCount", { count: 0 })}</EmptyState>
         ) : (
-          <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-labelledby="statement-title">
+          <ScrollRegion label={t("statementCaption", { year })} className="print:overflow-visible print:border-0 print:shadow-none">
             <table className="w-full min-w-[44rem] text-left text-sm print:min-w-0">
               <caption className="sr-only">{t("statementCaption", { year })}</caption>
               <thead className="border-b border-slate-300 text-xs text-slate-600 uppercase">
@@ -133,7 +134,7 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         {statement && (
           <footer className="border-t border-slate-300 pt-3 text-sm">

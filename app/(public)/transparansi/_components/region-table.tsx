@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ShareBar } from "@/components/charts/share-bar.tsx";
 import type { CoverageLevel, CoverageRow } from "@/lib/coverage/queries.ts";
+import { ScrollRegion } from "@/components/scroll-region.tsx";
 
 /** Regions of one level with the share of beneficiaries covered by pledges (unit-free), each linking one level down. */
 export async function RegionTable({
@@ -15,7 +16,7 @@ export async function RegionTable({
 }) {
   const [t, format] = await Promise.all([getTranslations("transparency"), getFormatter()]);
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion label={t(`regionsCaption${level}`)}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t(`regionsCaption${level}`)}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
@@ -68,6 +69,6 @@ export async function RegionTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

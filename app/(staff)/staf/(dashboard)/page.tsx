@@ -21,6 +21,7 @@ import { confirmedPledgeReference, reviewQueue } from "@/lib/pledges/queries.ts"
 import { areaOf } from "@/lib/regions/queries.ts";
 import { FiguresTable } from "./_components/figures-table.tsx";
 import { StaffInbox } from "./_components/staff-inbox.tsx";
+import { ScrollRegion } from "@/components/scroll-region.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -135,7 +136,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         {backlog.pledges.length === 0 ? (
           <EmptyState>{t("backlogEmpty")}</EmptyState>
         ) : (
-          <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <ScrollRegion label={t("backlogCaption")}>
             <table className="w-full min-w-[36rem] text-left text-sm">
               <caption className="sr-only">{t("backlogCaption")}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
@@ -171,7 +172,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 
@@ -266,7 +267,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         {top.length === 0 ? (
           <EmptyState>{t("topEmpty")}</EmptyState>
         ) : (
-          <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <ScrollRegion label={t("topTitle", { count: 20 })}>
             <table className="w-full min-w-[40rem] text-left text-sm">
               <caption className="sr-only">{t("topTitle", { count: 20 })}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
@@ -319,7 +320,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 

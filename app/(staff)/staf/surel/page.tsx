@@ -12,6 +12,7 @@ import { outboxPage } from "@/lib/notifications/outbox.ts";
 import { OUTBOX_STATUSES } from "@/lib/notifications/schema.ts";
 import { pageParam } from "@/lib/pagination.ts";
 import { RetryForm } from "./_components/retry-form.tsx";
+import { ScrollRegion } from "@/components/scroll-region.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
@@ -55,13 +56,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {result.mails.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        // Focusable and named, so keyboard users can scroll the wide table at 360 px.
-        <div
-          tabIndex={0}
-          role="region"
-          aria-label={t("title")}
-          className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus-visible:outline-2 focus-visible:outline-brand-700"
-        >
+        <ScrollRegion label={t("title")}>
           <table className="w-full min-w-[56rem] text-left text-sm">
             <caption className="sr-only">{t("tableCaption", { status: t(`status.${status}`), page, pageCount: result.pageCount })}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
@@ -119,7 +114,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageCount={result.pageCount} hrefFor={(p) => `/staf/surel?status=${status}&page=${p}`} />
     </div>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ShareBar } from "@/components/charts/share-bar.tsx";
 import type { UnitFigures } from "@/lib/coverage/queries.ts";
 import { CATEGORY_KEYS, CATEGORIES } from "@/lib/programs/categories.ts";
+import { ScrollRegion } from "@/components/scroll-region.tsx";
 
 // Units in the order the city presents its categories (food first), not alphabetically.
 const UNIT_ORDER = CATEGORY_KEYS.flatMap((category) => CATEGORIES[category].units);
@@ -20,7 +21,7 @@ export async function FiguresTable({ caption, heading, rows }: { caption: string
   const n = (value: number) => format.number(value);
   const cell = "px-3 py-2 text-right tabular-nums";
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion label={caption}>
       <table className="w-full min-w-[52rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
@@ -101,6 +102,6 @@ export async function FiguresTable({ caption, heading, rows }: { caption: string
           );
         })}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
