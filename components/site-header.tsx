@@ -21,21 +21,27 @@ interface MenuProps {
   unreadLabel: string;
 }
 
+function NavList({ links, className }: { links: NavLink[]; className: string }) {
+  return (
+    <ul className={className}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link href={link.href} className={linkClass}>
+            {link.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 // The same menu on every screen size; on a phone it folds behind a "Menu" button.
 async function Menu({ links, staffLinks = [], user, unread, unreadLabel }: MenuProps) {
   const [t, tAuth] = await Promise.all([getTranslations("nav"), getTranslations("auth")]);
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-end">
       <nav aria-label={t("mainMenu")}>
-        <ul className="flex flex-col gap-1 text-sm font-medium sm:flex-row sm:flex-wrap">
-          {[...links, ...staffLinks].map((link) => (
-            <li key={link.href}>
-              <Link href={link.href} className={linkClass}>
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <NavList links={[...links, ...staffLinks]} className="flex flex-col gap-1 text-sm font-medium sm:flex-row sm:flex-wrap" />
       </nav>
       <div className="flex flex-wrap items-center gap-1 text-sm font-medium">
         {user ? (
@@ -141,15 +147,7 @@ export async function SiteHeader() {
       </div>
       {staffLinks.length > 0 && (
         <nav aria-label={t("staffMenu")} className="hidden border-t border-slate-200 bg-slate-50 sm:block">
-          <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1 text-sm font-medium">
-            {staffLinks.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className={linkClass}>
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavList links={staffLinks} className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-1 text-sm font-medium" />
         </nav>
       )}
     </header>

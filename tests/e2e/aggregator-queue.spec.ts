@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import en from "../../lib/i18n/messages/en.json" with { type: "json" };
 import id from "../../lib/i18n/messages/id.json" with { type: "json" };
+import { openNeedWithRoom, pledgeHere } from "./support/pledges.ts";
 import { DEMO, signIn, signOut } from "./support/accounts.ts";
 
 // The aggregator's delivery queue, in both languages and at phone and desktop widths: a
@@ -24,33 +25,8 @@ async function approvedPledgeForToday(browser: Browser): Promise<string> {
   const page = await context.newPage();
   await signIn(page, DEMO.donor);
   // A need in Jakarta Pusat (served by the demo aggregator) with room for 3 more.
-  await page.goto("/kebutuhan?kota=31.71&status=OPEN&sort=deadline");
-  const candidates = await page
-    .getByRole("main")
-    .getByRole("article")
-    .getByRole("heading")
-    .getByRole("link")
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  let found = false;
-  for (const url of candidates.reverse()) {
-    await page.goto(url);
-    const room = Number((await page.getByText(/^Maksimal \d+ lagi\.$/).textContent())?.match(/\d+/)?.[0] ?? 0);
-    if (room >= 3) {
-      found = true;
-      break;
-    }
-  }
-  expect(found, "a need in Jakarta Pusat with room for 3").toBe(true);
-  const panel = page.getByRole("region", { name: "Janji bantuan" });
-  await panel.getByLabel(/^Jumlah/).fill("3");
-  await panel.getByLabel("Cara penyaluran").selectOption("AGGREGATOR");
-  await panel.getByLabel("Agregator").selectOption({ label: "Yayasan Amal Bersama Ibukota" });
-  const today = await panel.getByLabel("Rencana tanggal penyaluran").getAttribute("min");
-  await panel.getByLabel("Rencana tanggal penyaluran").fill(today!);
-  await panel.getByRole("button", { name: "Kirim janji" }).click();
-  const created = page.getByRole("status").filter({ hasText: "Janji terkirim" });
-  await expect(created).toBeVisible();
-  const reference = (await created.textContent())!.match(/KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
+  await openNeedWithRoom(page, "/kebutuhan?kota=31.71&status=OPEN&sort=deadline", 3, { reverse: true });
+  const reference = await pledgeHere(page, 3, "Yayasan Amal Bersama Ibukota");
   await signOut(page);
 
   await signIn(page, DEMO.staff);

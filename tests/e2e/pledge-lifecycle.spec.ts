@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO, signIn, signOut } from "./support/accounts.ts";
+import { openNeedWithRoom } from "./support/pledges.ts";
 
 // One pledge from start to finish, by the three parties, in the browser.
 test.describe.configure({ mode: "serial" });
@@ -16,23 +17,7 @@ test("a donor pledges, staff approve, the aggregator delivers in two parts with 
   test.setTimeout(120_000);
   // A need in Jakarta Pusat (served by the demo aggregator) with room for 4 more.
   await signIn(page, DEMO.donor);
-  await page.goto("/kebutuhan?kota=31.71&status=OPEN&sort=deadline");
-  const candidates = await page
-    .getByRole("main")
-    .getByRole("article")
-    .getByRole("heading")
-    .getByRole("link")
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  let needUrl = "";
-  for (const url of candidates) {
-    await page.goto(url);
-    const room = Number((await page.getByText(/^Maksimal \d+ lagi\.$/).textContent())?.match(/\d+/)?.[0] ?? 0);
-    if (room >= 4) {
-      needUrl = url;
-      break;
-    }
-  }
-  expect(needUrl).not.toBe("");
+  const needUrl = await openNeedWithRoom(page, "/kebutuhan?kota=31.71&status=OPEN&sort=deadline", 4);
   const before = await coveredPercent(page);
 
   const panel = page.getByRole("region", { name: "Janji bantuan" });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./support/accounts.ts";
+import { openNeedWithRoom, pledgeHere } from "./support/pledges.ts";
 
 // Issue 15: a donor opens and prints the receipt (tanda terima) of a confirmed pledge, and
 // a guest checks its code at /verifikasi; the yearly statement lists it, as a page and CSV.
@@ -55,23 +56,8 @@ test.beforeAll(async ({ browser }) => {
   // A direct pledge of the demo donor, approved, delivered by the donor and confirmed by staff.
   const donor = await (await browser.newContext()).newPage();
   await signIn(donor, DEMO.donor);
-  await donor.goto("/kebutuhan?kota=31.72&status=OPEN&sort=deadline");
-  const needs = await donor
-    .getByRole("main")
-    .getByRole("article")
-    .getByRole("heading")
-    .getByRole("link")
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-  for (const need of needs) {
-    await donor.goto(need);
-    if (await donor.getByRole("button", { name: "Kirim janji" }).count()) break;
-  }
-  const panel = donor.getByRole("region", { name: "Janji bantuan", exact: true });
-  await panel.getByLabel(/^Jumlah/).fill("1");
-  await panel.getByLabel("Cara penyaluran").selectOption("DIRECT");
-  const date = panel.getByLabel("Rencana tanggal penyaluran");
-  await date.fill((await date.getAttribute("min"))!);
-  await panel.getByRole("button", { name: "Kirim janji" }).click();
+  await openNeedWithRoom(donor, "/kebutuhan?kota=31.72&status=OPEN&sort=deadline", 1);
+  await pledgeHere(donor, 1);
   await donor.waitForURL(/\/janji\/[^/?]+/);
   pledgePath = new URL(donor.url()).pathname;
   reference = (await donor.getByRole("heading", { level: 1 }).textContent())!.match(/KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
