@@ -82,7 +82,8 @@ test("a new donor confirms their e-mail address before the first pledge, and com
 
   // The link (sent again from the need page) leads back to the need once the address is confirmed.
   await confirmEmail(page, email);
-  await expect(page).toHaveURL(new RegExp(`${needPath}$`));
+  // Back on the need, at its pledge form.
+  await expect(page).toHaveURL(new RegExp(`${needPath}#janji$`));
   await expect(panel.getByRole("button", { name: "Kirim janji" })).toBeVisible();
   await panel.getByLabel(/^Jumlah/).fill("1");
   await panel.getByLabel("Cara penyaluran").selectOption("DIRECT");
