@@ -86,7 +86,7 @@ for (const locale of ["id", "en"] as const) {
       await signIn(staff, DEMO.staff);
       await staff.goto(`/staf/organisasi?status=PENDING&q=${encodeURIComponent(organisation)}`);
       const card = staff.getByRole("article", { name: organisation });
-      await card.getByLabel("Alasan (dapat dibaca organisasi)").fill(reason);
+      await card.getByLabel("Alasan, dapat dibaca organisasi (wajib)").fill(reason);
       await card.getByRole("button", { name: "Tolak" }).click();
       await expect(staff.getByRole("status").filter({ hasText: "Organisasi ditolak." })).toBeVisible();
       await staff.context().close();

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { fieldError } from "@/components/form/fields.tsx";
+import { ReasonField } from "@/components/form/reason-field.tsx";
 import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
 import { changePledgeStatusAction } from "@/lib/pledges/actions.ts";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums.ts";
@@ -23,8 +23,6 @@ function StepForm({ pledgeId, version, to }: { pledgeId: string; version: number
   const t = useTranslations("pledge");
   const tAuth = useTranslations("auth");
   const [state, action] = useActionState(changePledgeStatusAction, null);
-  const id = useId();
-  const error = fieldError(state, "reason");
   const withReason = WITH_REASON.includes(to);
   return (
     <form action={action} className="min-w-0 flex-1 basis-56 space-y-2" noValidate>
@@ -32,28 +30,7 @@ function StepForm({ pledgeId, version, to }: { pledgeId: string; version: number
       <input type="hidden" name="pledgeId" value={pledgeId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={to} />
-      {withReason && (
-        <div>
-          <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-            {t("reason")} <span className="font-normal text-slate-600">({t("requiredMark")})</span>
-          </label>
-          <textarea
-            id={id}
-            name="reason"
-            rows={2}
-            maxLength={1000}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm aria-invalid:border-red-700"
-          />
-          {error && (
-            <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-              {error}
-            </p>
-          )}
-        </div>
-      )}
+      {withReason && <ReasonField label={t("reason")} requiredMark={t("requiredMark")} state={state} />}
       <SubmitButton pendingLabel={tAuth("submitting")} tone={withReason ? "danger" : "primary"}>
         {t(`action.${to as "APPROVED"}`)}
       </SubmitButton>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { fieldError } from "@/components/form/fields.tsx";
+import { ReasonField } from "@/components/form/reason-field.tsx";
 import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
 import {
   reinstateOrganisationAction,
@@ -66,36 +66,14 @@ function Decision({
 }) {
   const t = useTranslations("staff");
   const tAuth = useTranslations("auth");
+  const tPledge = useTranslations("pledge");
   const [state, formAction] = useActionState(action, null);
-  const id = useId();
-  const error = fieldError(state, "reason");
   return (
     <form action={formAction} className="min-w-0 flex-1 basis-64 space-y-2" noValidate>
       <input type="hidden" name="organisationId" value={organisationId} />
       <input type="hidden" name="status" value={status} />
       <FormMessage state={state} />
-      {withReason && (
-        <div>
-          <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-            {t("reason")}
-          </label>
-          <textarea
-            id={id}
-            name="reason"
-            rows={2}
-            maxLength={1000}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm aria-invalid:border-red-700"
-          />
-          {error && (
-            <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-              {error}
-            </p>
-          )}
-        </div>
-      )}
+      {withReason && <ReasonField label={t("reason")} requiredMark={tPledge("requiredMark")} state={state} />}
       <SubmitButton pendingLabel={tAuth("submitting")} tone={tone}>
         {label}
       </SubmitButton>
