@@ -73,7 +73,7 @@ for (const locale of ["id", "en"] as const) {
       const page = await member.newPage();
       await page.goto("/daftar/donatur");
       await page.getByLabel(text.kind).selectOption("COMPANY");
-      await page.getByLabel(text.organisation).fill(organisation);
+      await page.getByRole("textbox", { name: text.organisation }).fill(organisation);
       await page.getByLabel(text.name).fill("Wulan Pratiwi");
       await page.getByLabel(text.email, { exact: true }).fill(email);
       await page.getByLabel(text.password, { exact: true }).fill("Sandi-keputusan-2026");
