@@ -74,6 +74,12 @@ const pages: { name: string; url: string; as?: string; follow?: string; act?: (p
   { name: "transparency-kelurahan", url: "/transparansi/kelurahan/31.71.01.1001" },
   { name: "transparency-missing", url: "/transparansi/kelurahan/31.71.01.9999" },
   { name: "dashboard", url: "/staf", as: "staf@ksbb.test" },
+  { name: "check-email-from-need", url: "/daftar/periksa-email?next=%2Fkebutuhan%2Fneed_00002%23janji" },
+  { name: "verify-unknown", url: "/verifikasi?kode=TT-2222-3333-4444" },
+  { name: "statement", url: "/akun/laporan", as: "donor@ksbb.test" },
+  { name: "statement-receipt", url: "/akun/laporan", as: "donor@ksbb.test", follow: "main a[href$='/tanda-terima']" },
+  { name: "account-staff", url: "/akun", as: "staf@ksbb.test" },
+  { name: "aggregator-today", url: "/agregator/penyaluran?tab=today", as: "agregator@ksbb.test" },
   { name: "dashboard-kecamatan", url: "/staf?program=prg_00001&kecamatan=31.71.01", as: "staf@ksbb.test" },
 ];
 const out = path.resolve("tests/artifacts/screenshots");

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/actions/define.ts";
 import { signIn, signOut } from "@/lib/auth/config.ts";
@@ -85,7 +85,7 @@ export const registerDonorAction = defineAction({
   async run(input) {
     await limitRegistrations();
     const next = input.next ? safeNextPath(input.next) : undefined;
-    const user = await accounts.registerDonor(input, next);
+    const user = await accounts.registerDonor(input, next, await getLocale());
     return afterRegistration(user, input.email, input.password, next);
   },
 });
@@ -95,7 +95,7 @@ export const registerAggregatorAction = defineAction({
   schema: aggregatorRegistrationSchema,
   async run(input) {
     await limitRegistrations();
-    const user = await accounts.registerAggregator(input);
+    const user = await accounts.registerAggregator(input, await getLocale());
     return afterRegistration(user, input.email, input.password);
   },
 });

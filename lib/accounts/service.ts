@@ -42,7 +42,7 @@ async function createAccount<T>(create: () => Promise<T>): Promise<T> {
  */
 async function registerOrganisation(
   organisation: Prisma.OrganisationCreateInput,
-  person: { email: string; name: string; password: string; role: Role; next?: string },
+  person: { email: string; name: string; password: string; role: Role; next?: string; locale?: string },
   metadata?: Prisma.InputJsonValue,
 ) {
   // Hashed before the check, so a taken address answers as slowly as a free one.
@@ -55,7 +55,15 @@ async function registerOrganisation(
     return await db.$transaction(async (tx) => {
       const created = await tx.organisation.create({ data: organisation });
       const user = await tx.user.create({
-        data: { email: person.email, name: person.name, passwordHash, role: person.role, organisationId: created.id },
+        // The language the person registered in is the one their mails are written in.
+        data: {
+          email: person.email,
+          name: person.name,
+          passwordHash,
+          role: person.role,
+          organisationId: created.id,
+          locale: person.locale,
+        },
       });
       await recordAudit(tx, {
         actor: { id: user.id, organisationId: created.id },
@@ -77,7 +85,7 @@ async function registerOrganisation(
 }
 
 /** A donor and their organisation (for an individual, an organisation of one). */
-export async function registerDonor(input: DonorInput, next?: string) {
+export async function registerDonor(input: DonorInput, next?: string, locale?: string) {
   return registerOrganisation(
     {
       name: input.kind === "INDIVIDUAL" ? input.name : input.organisationName!,
@@ -86,12 +94,12 @@ export async function registerDonor(input: DonorInput, next?: string) {
       contactPhone: input.phone ?? null,
       showPublicly: input.showPublicly,
     },
-    { email: input.email, name: input.name, password: input.password, role: "DONOR", next },
+    { email: input.email, name: input.name, password: input.password, role: "DONOR", next, locale },
   );
 }
 
 /** An aggregator organisation with the kelurahan it serves. */
-export async function registerAggregator(input: AggregatorInput) {
+export async function registerAggregator(input: AggregatorInput, locale?: string) {
   const codes = [...new Set(input["kelurahan[]"])];
   const known = await db.region.count({ where: { code: { in: codes }, level: "KELURAHAN" } });
   if (known !== codes.length) throw new ActionError("INVALID", "unknownKelurahan", { "kelurahan[]": "unknownKelurahan" });
@@ -104,7 +112,7 @@ export async function registerAggregator(input: AggregatorInput) {
       deliveryCapacity: input.capacity,
       serviceAreas: { create: codes.map((regionCode) => ({ region: { connect: { code: regionCode } } })) },
     },
-    { email: input.email, name: input.name, password: input.password, role: "AGGREGATOR" },
+    { email: input.email, name: input.name, password: input.password, role: "AGGREGATOR", locale },
     { kelurahan: codes.length },
   );
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define.ts";
 import { STAFF_ROLES } from "@/lib/auth/guards.ts";
+import { requestMailSoon } from "@/lib/jobs/request.ts";
 import { organisationDecisionSchema, organisationDecisionWithReasonSchema } from "./schema.ts";
 import { decideOrganisation, type OrganisationDecision } from "./service.ts";
 
@@ -14,6 +15,8 @@ function decision(kind: OrganisationDecision, withReason: boolean) {
     async run(input, caller) {
       const reason = "reason" in input ? String(input.reason) : undefined;
       await decideOrganisation(caller, input.organisationId, kind, reason);
+      // The organisation's members are mailed now, not at the next minute's run.
+      requestMailSoon();
       revalidatePath("/staf/organisasi");
       // The organisation leaves this queue, so the confirmation is shown by the page.
       redirect(`/staf/organisasi?status=${input.status}&decided=${kind}&organisation=${input.organisationId}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dateOnly, jakartaToday } from "@/lib/dates.ts";
+import { setLocale } from "@/lib/i18n/actions.ts";
 import { queueStaffDigests } from "@/lib/notifications/digest.ts";
 import { portalLink } from "@/lib/notifications/mail.ts";
 import { rejectOrganisationAction, verifyOrganisationAction } from "@/lib/organisations/actions.ts";
@@ -76,6 +77,18 @@ describe("verification decisions", () => {
       "[KSBB] Verifikasi organisasi Yayasan Uji <Harapan> ditolak",
       "[KSBB] Organisasi Yayasan Uji <Harapan> sudah diverifikasi Pemprov DKI Jakarta",
     ]);
+  });
+});
+
+describe("the language of a person's mails", () => {
+  it("follows the language switch of a signed-in person, and only theirs", async () => {
+    const { users } = await pendingOrganisation([{ locale: "id" }, { locale: "id" }]);
+    actAs(users[0]!.id);
+    await setLocale(form({ locale: "en" }));
+    const rows = await sql<{ id: string; locale: string }>(`SELECT id, locale FROM app_user WHERE id = ANY($1::text[]) ORDER BY id`, [
+      users.map((user) => user.id),
+    ]);
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.locale]))).toEqual({ [users[0]!.id]: "en", [users[1]!.id]: "id" });
   });
 });
 
