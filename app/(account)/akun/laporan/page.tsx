@@ -88,7 +88,7 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
           <EmptyState>{t("statementCount", { count: 0 })}</EmptyState>
         ) : (
           <ScrollRegion label={t("statementCaption", { year })} className="print:overflow-visible print:border-0 print:shadow-none">
-            <table className="w-full min-w-[44rem] text-left text-sm print:min-w-0">
+            <table className="w-full min-w-[60rem] text-left text-sm print:min-w-0">
               <caption className="sr-only">{t("statementCaption", { year })}</caption>
               <thead className="border-b border-slate-300 text-xs text-slate-600 uppercase">
                 <tr>
@@ -142,7 +142,7 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
             <p className="font-mono text-lg font-bold text-ink" data-testid="statement-code">
               {statement.code}
             </p>
-            <p className="text-xs break-all text-slate-700">{t("verify", { url: portalLink(`/verifikasi?kode=${statement.code}`) })}</p>
+            <p className="text-xs wrap-anywhere text-slate-700">{t("verify", { url: portalLink(`/verifikasi?kode=${statement.code}`) })}</p>
           </footer>
         )}
       </article>

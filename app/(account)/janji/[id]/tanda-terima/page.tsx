@@ -148,7 +148,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
           <div className="space-y-2">
             {both("confirmedBy")}
             <p className="text-slate-900">{[receipt.confirmedBy.person, receipt.confirmedBy.office].filter(Boolean).join(", ") || "—"}</p>
-            <p className="text-xs break-all text-slate-700">
+            <p className="text-xs wrap-anywhere text-slate-700">
               {tId("verify", { url: verifyUrl })}
               <span className="block italic" lang="en">
                 {tEn("verify", { url: verifyUrl })}
