@@ -179,27 +179,19 @@ export async function servedKelurahan(caller: Caller) {
   return areas.map(({ region }) => ({ code: region.code, name: region.name, kecamatan: region.parent?.name ?? "" }));
 }
 
+/** The queue's fields, and what the manifest adds about the need (the recipient count, never names). */
 const manifestSelect = {
-  id: true,
-  reference: true,
-  status: true,
-  quantity: true,
-  deliveredQuantity: true,
-  plannedDeliveryOn: true,
+  ...queueSelect,
   need: {
     select: {
-      item: true,
-      unit: true,
+      ...queueSelect.need.select,
       rw: true,
       targetQuantity: true,
       beneficiaryCount: true,
       beneficiaryKind: true,
-      kelurahan: { select: { code: true, name: true } },
-      kecamatan: { select: { name: true } },
       kota: { select: { name: true } },
     },
   },
-  donorOrganisation: { select: PUBLIC_NAME_FIELDS },
 } satisfies Prisma.PledgeSelect;
 type ManifestRow = Prisma.PledgeGetPayload<{ select: typeof manifestSelect }>;
 
