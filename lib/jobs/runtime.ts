@@ -30,6 +30,28 @@ const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
   [QUEUES.staffDigest]: { policy: "stately", retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 },
 };
 
+/** PostgreSQL's "deadlock detected": one of two transactions was chosen to give way. */
+const DEADLOCK = "40P01";
+
+/**
+ * Creates a queue if it is new. Instances that start at once with a queue none has made
+ * yet (a release that adds one) race in pg-boss's create_queue, and PostgreSQL resolves
+ * that as a deadlock; the loser tries again after a short random pause and then finds
+ * the queue made (the statement is ON CONFLICT DO NOTHING).
+ */
+export async function createQueue(boss: PgBoss, queue: QueueName, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(queue, { name: queue, ...QUEUE_OPTIONS[queue] });
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== DEADLOCK || attempt >= attempts) throw error;
+      console.warn(`[jobs] creating queue ${queue} met another instance doing the same; trying again (${attempt})`);
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
+}
+
 export async function startJobs(options: StartOptions = {}): Promise<JobsRuntime & { boss?: PgBoss }> {
   const env = options.env ?? readEnv();
   const handlers = options.handlers ?? HANDLERS;
@@ -38,7 +60,7 @@ export async function startJobs(options: StartOptions = {}): Promise<JobsRuntime
   const boss = createBoss(env.DATABASE_URL, { tickSeconds: env.KSBB_JOBS_TICK_SECONDS });
   await boss.start();
   const schedules = schedulesFor(env);
-  for (const queue of Object.values(QUEUES)) await boss.createQueue(queue, { name: queue, ...QUEUE_OPTIONS[queue] });
+  for (const queue of Object.values(QUEUES)) await createQueue(boss, queue);
   for (const { queue, cron } of schedules) {
     await boss.schedule(queue, cron, {}, { tz: SCHEDULE_TIME_ZONE, ...(queue === QUEUES.mail && { singletonKey: MAIL_SINGLETON_KEY }) });
   }

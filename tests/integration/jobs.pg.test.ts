@@ -49,6 +49,19 @@ async function startOfAMinute() {
 }
 
 describe("background jobs on two instances", () => {
+  it("starts four instances at once on a database whose queues none has made yet", async () => {
+    // A release that adds a queue: every instance creates it as it starts. Without the
+    // retry in createQueue, pg-boss's create_queue deadlocked and an instance died.
+    const admin = createBoss(url, { schedule: false });
+    await admin.start();
+    for (const queue of Object.values(QUEUES)) if (await admin.getQueue(queue)) await admin.deleteQueue(queue);
+    await admin.stop({ graceful: false, wait: true });
+    const env = { ...readEnv(), DATABASE_URL: url };
+    const started = await Promise.allSettled(Array.from({ length: 4 }, () => startJobs({ env, handlers: countingHandlers({}) })));
+    for (const result of started) if (result.status === "fulfilled") await result.value.stop();
+    expect(started.map((result) => (result.status === "rejected" ? String(result.reason) : "started"))).toEqual(Array(4).fill("started"));
+  });
+
   it("runs the due expiry schedule once across two instances, and expires the overdue pledge once", async () => {
     const [pledge] = await sql<{ id: string }>(`SELECT id FROM pledge WHERE status = 'SUBMITTED' ORDER BY id LIMIT 1`);
     await sql(`UPDATE pledge SET planned_delivery_on = planned_delivery_on - 60 WHERE id = $1`, [pledge!.id]);
