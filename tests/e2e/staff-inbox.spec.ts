@@ -62,7 +62,9 @@ for (const locale of ["id", "en"] as const) {
       test("the inbox comes first, and staff confirm a delivery from it in at most two clicks", async ({ page }) => {
         await page.goto("/staf");
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
-        // The three queues come before the coverage figures.
+        // The three queues come before the coverage figures (read once the streamed page is in, not its loading skeleton).
+        await expect(page.getByRole("main").getByRole("heading", { level: 2, name: T.inbox })).toBeVisible();
+        await expect(page.getByRole("main").getByRole("heading", { level: 2, name: T.coverage })).toBeVisible();
         const headings = await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents();
         expect(headings.indexOf(T.inbox)).toBe(0);
         expect(headings.indexOf(T.coverage)).toBe(1);
@@ -81,6 +83,7 @@ for (const locale of ["id", "en"] as const) {
         await expect(seeAll).toHaveAttribute("href", "/staf/janji?status=DELIVERED");
         expect(numberIn(await seeAll.textContent())).toBe(await countOf(deliveries));
         await page.goto("/staf/janji?status=DELIVERED");
+        await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
         const listed = await page
           .getByRole("main")
           .getByRole("article")
