@@ -1,10 +1,7 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import { dateOnly, jakartaToday } from "@/lib/dates.ts";
 import { db } from "@/lib/db/index.ts";
-import en from "@/lib/i18n/messages/en.json";
-import id from "@/lib/i18n/messages/id.json";
-import { htmlMail, portalLink, type RenderedMail } from "./mail.ts";
+import { htmlMail, portalLink, translator, type RenderedMail } from "./mail.ts";
 
 // The staff daily digest: one mail per staff member per Jakarta day, with what waits for
 // them: pledges to review and deliveries to confirm in their office's programs, and
@@ -19,14 +16,10 @@ export interface DigestCounts {
   organisations: number;
 }
 
-const TRANSLATORS = {
-  id: createTranslator({ locale: "id", messages: id, namespace: "mail.digest" }),
-  en: createTranslator({ locale: "en", messages: en, namespace: "mail.digest" }),
-};
-
 export function digestMail(locale: string, day: string, counts: DigestCounts): RenderedMail {
   const lang = locale === "en" ? "en" : "id";
-  const t = TRANSLATORS[lang];
+  const tMail = translator(lang, "mail");
+  const t = (key: string, values?: Record<string, string | number>) => tMail(`digest.${key}` as never, values as never);
   const date = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeZone: "UTC" }).format(dateOnly(day));
   const total = counts.review + counts.confirm + counts.organisations;
   const subject = `[KSBB] ${t("subject", { date, total })}`;

@@ -26,11 +26,21 @@ export interface RenderedMail {
   html: string;
 }
 
-const MESSAGES = { id, en } as const;
+// Made once per language: every mail of a notice, the digest and the account mails use these.
+const TRANSLATORS = {
+  id: {
+    notifications: createTranslator({ locale: "id", messages: id, namespace: "notifications" }),
+    mail: createTranslator({ locale: "id", messages: id, namespace: "mail" }),
+  },
+  en: {
+    notifications: createTranslator({ locale: "en", messages: en, namespace: "notifications" }),
+    mail: createTranslator({ locale: "en", messages: en, namespace: "mail" }),
+  },
+};
 
-function translator(locale: string, namespace: "notifications" | "mail") {
-  const lang: MailLocale = locale === "en" ? "en" : "id";
-  return createTranslator({ locale: lang, messages: MESSAGES[lang], namespace });
+/** The message files' translator for a recipient's language (anything but "en" reads Indonesian). */
+export function translator<N extends "notifications" | "mail">(locale: string, namespace: N): (typeof TRANSLATORS)["id"][N] {
+  return TRANSLATORS[locale === "en" ? "en" : "id"][namespace];
 }
 
 /** An absolute link into the portal, from PUBLIC_URL. */

@@ -1,9 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
-import { htmlMail } from "@/lib/notifications/mail.ts";
+import { htmlMail, translator } from "@/lib/notifications/mail.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
-import en from "@/lib/i18n/messages/en.json";
-import id from "@/lib/i18n/messages/id.json";
 
 // Account e-mails, in Indonesian then English in one message: the person may not have
 // chosen a language yet (a registration attempt by someone else, a forgotten password).
@@ -13,7 +10,7 @@ type AccountMail =
   | { kind: "confirm"; params: { link: string; hours: number } }
   | { kind: "registeredAgain"; params: { signInLink: string; resetLink: string } };
 
-const translators = [id, en].map((messages, i) => createTranslator({ locale: i === 0 ? "id" : "en", messages, namespace: "mail" }));
+const translators = [translator("id", "mail"), translator("en", "mail")];
 
 export { portalLink } from "@/lib/notifications/mail.ts";
 
