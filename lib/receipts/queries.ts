@@ -1,5 +1,4 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { NotFoundError, STAFF_ROLES } from "@/lib/auth/errors.ts";
 import type { Caller } from "@/lib/auth/guards.ts";
 import { db } from "@/lib/db/index.ts";
@@ -97,20 +96,17 @@ export async function confirmedInYear(caller: Caller, year: number) {
   return rows;
 }
 
-const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
-function statementCode(): string {
-  const chars = Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-  return `LT-${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
-}
-
 /**
  * The statement's code for this organisation, year and number of contributions: issued
  * once (the unique key), so every print of the same statement carries the same code.
  */
 export async function issueStatement(caller: Caller, year: number, pledgeCount: number): Promise<{ code: string; createdAt: Date }> {
   const key = { organisationId: caller.organisationId, year, pledgeCount };
-  await db.contributionStatement.createMany({ data: [{ code: statementCode(), ...key }], skipDuplicates: true });
+  // The code comes from the same generator as a receipt's (ksbb_receipt_code), with the statement's prefix.
+  await db.$executeRaw`
+    INSERT INTO contribution_statement (code, organisation_id, year, pledge_count)
+    VALUES ('LT' || substr(ksbb_receipt_code(), 3), ${caller.organisationId}, ${year}, ${pledgeCount})
+    ON CONFLICT DO NOTHING`;
   return db.contributionStatement.findUniqueOrThrow({
     where: { organisationId_year_pledgeCount: key },
     select: { code: true, createdAt: true },
