@@ -13,6 +13,8 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    // The compiled server (npm run build, scripts/build-server.mjs).
+    "dist/**",
     "lib/generated/**",
     ".data/**",
     "test-results/**",

@@ -1,4 +1,6 @@
+import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
+import { reuseBuild } from "./tests/helpers/build.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "./tests/helpers/chromium.ts";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -7,13 +9,27 @@ const baseURL = `http://localhost:${port}`;
 const mailSmtpPort = port + 1000;
 const mailHttpPort = port + 1001;
 
+// Browser workers: one per core, at most 4. The server is one Node.js process (the
+// embedded database belongs to one process), so past a few workers tests only queue for
+// it; it needs a core of its own too, but on two cores two workers still finish sooner
+// than one, as one worker's browser runs while the other's page renders.
+// E2E_WORKERS overrides (e.g. E2E_WORKERS=1 on a very busy machine).
+const workers = Number(process.env.E2E_WORKERS) || Math.min(4, Math.max(1, os.availableParallelism()));
+
+// E2E_SKIP_BUILD=1 reuses the last build, =fresh only while it is newer than every source
+// file (tests/helpers/build.ts); without a build there is nothing to reuse, so it builds.
+const skipBuild = reuseBuild();
+
 // The suite builds and serves the production app on its own embedded database
 // (.data/e2e, recreated every run), so it never touches a developer's data.
+// See docs/decisions/0024-fast-e2e-suite.md for what keeps it fast.
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: true,
-  workers: 2,
+  workers,
+  // No retries for `npm test`: a test that fails once is a failure. In CI one retry, and the
+  // list reporter marks a test that passed only on its retry as flaky.
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   timeout: 30_000,
@@ -24,7 +40,24 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    // Signs each demo role in once and stores the sessions in .auth/ (tests/e2e/auth.setup.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // The privacy crawl is the longest test by far (minutes): its own project, listed first,
+    // so that it starts first and the rest of the suite runs beside it instead of after it.
+    {
+      name: "crawl",
+      testMatch: /privacy-crawl\.spec\.ts$/,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      name: "chromium",
+      testIgnore: [/auth\.setup\.ts$/, /privacy-crawl\.spec\.ts$/],
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+  ],
   webServer: [
     {
       command: `npx tsx tests/e2e/support/mail-catcher.ts ${mailSmtpPort} ${mailHttpPort}`,
@@ -34,7 +67,7 @@ export default defineConfig({
     },
     {
       command: `node -e "require('fs').rmSync('.data/e2e',{recursive:true,force:true})" && ${
-        process.env.E2E_SKIP_BUILD ? "" : "npm run build && "
+        skipBuild ? "" : "KSBB_BUILD_SKIP_TYPECHECK=1 npm run build && "
       }npm start -- -p ${port}`,
       url: baseURL,
       // Tests give each browser context its own address in X-Forwarded-For, as one trusted

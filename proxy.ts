@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce, DENY_ALL_CSP } from "@/lib/security/csp.ts";
 import { BODY_LIMIT_BYTES } from "@/lib/security/limits.ts";
+import { GUEST_CACHE_HEADER, guestCacheSeconds, isGuestCacheable } from "@/lib/http/guest-pages.ts";
 
 // Runs before every page, route handler and server action (not before build assets,
 // which get their headers from next.config.ts). It is never the access check: guards
@@ -32,6 +33,10 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
+  // The same page for every guest: a cache in front may keep it for a few seconds.
+  const seconds = guestCacheSeconds();
+  if (seconds > 0 && isGuestCacheable(request.method, request.nextUrl.pathname, request.headers.get("cookie") ?? ""))
+    response.headers.set(GUEST_CACHE_HEADER, String(seconds));
   return response;
 }
 

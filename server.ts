@@ -1,5 +1,6 @@
 // The production server (`npm start`): Next.js's request handler behind the guest page
-// cache (lib/http/page-cache.ts), in WEB_CONCURRENCY worker processes.
+// cache (lib/http/page-cache.ts), in WEB_CONCURRENCY worker processes. `npm run build`
+// compiles this file to dist/server.mjs (scripts/build-server.mjs), which npm start runs.
 //
 //   npm start [-- -p 3000] [-- -H 0.0.0.0]
 //   PORT, HOSTNAME           where to listen (default 3000 on every interface)
@@ -20,6 +21,7 @@ import { register } from "node:module";
 import next from "next";
 import { readServerEnv } from "@/lib/env.ts";
 import { CLIENT_IP_HEADER, resolveClientIp } from "@/lib/http/client-ip.ts";
+import { guestCacheSeconds } from "@/lib/http/guest-pages.ts";
 import { createPageCache } from "@/lib/http/page-cache.ts";
 import { installJobs } from "@/lib/jobs/registry.ts";
 
@@ -58,7 +60,8 @@ const port = Number(flag("-p", "--port") ?? process.env.PORT ?? 3000);
 const hostname = flag("-H", "--hostname") ?? process.env.HOSTNAME ?? undefined;
 const requested = Number(process.env.WEB_CONCURRENCY ?? 1);
 const workers = process.env.DATABASE_URL ? Math.max(1, Math.floor(requested) || 1) : 1;
-const cacheSeconds = Number(process.env.PAGE_CACHE_SECONDS ?? 5);
+// The same reading proxy.ts uses to mark guest pages, so the cache and the mark always agree.
+const cacheSeconds = guestCacheSeconds();
 // Reverse proxies in front of the portal that append to X-Forwarded-For (default 0: the
 // socket's peer is the client). The per-address limits count what this says.
 const trustedHops = Math.max(0, Math.floor(Number(process.env.TRUSTED_PROXY_HOPS ?? 0)) || 0);
@@ -67,10 +70,23 @@ if (workers > 1 && cluster.isPrimary) {
   console.log(`[ksbb] starting ${workers} workers on port ${port}`);
   let stopping = false;
   for (let i = 0; i < workers; i++) cluster.fork();
+  // A worker that stops is replaced, after a pause that doubles with each quick failure
+  // (1 s, 2 s, 4 s … up to 60 s), so a worker that cannot start (database down, bad
+  // configuration) does not spin; a worker that ran for a minute resets the pause.
+  let pause = 0;
+  const started = new Map<number, number>();
+  cluster.on("fork", (worker) => started.set(worker.id, Date.now()));
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    console.error(`[ksbb] worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
-    cluster.fork();
+    const ranFor = Date.now() - (started.get(worker.id) ?? 0);
+    started.delete(worker.id);
+    pause = ranFor > 60_000 ? 0 : Math.min(60_000, Math.max(1_000, pause * 2));
+    console.error(
+      `[ksbb] worker ${worker.process.pid} stopped (${signal ?? code}) after ${Math.round(ranFor / 1000)} s; starting another${pause ? ` in ${pause / 1000} s` : ""}`,
+    );
+    setTimeout(() => {
+      if (!stopping) cluster.fork();
+    }, pause);
   });
   const stop = () => {
     stopping = true;
@@ -95,7 +111,7 @@ if (workers > 1 && cluster.isPrimary) {
   const jobs = await startJobs();
   installJobs(jobs);
   const handle = app.getRequestHandler();
-  const cache = createPageCache({ ttlMs: Math.max(0, cacheSeconds) * 1000 });
+  const cache = createPageCache({ ttlMs: cacheSeconds * 1000 });
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedHops) ?? "";
     cache

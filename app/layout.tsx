@@ -16,15 +16,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations("nav");
   return (
     <html lang={locale}>
-      <body className="flex min-h-dvh flex-col print:block print:min-h-0 print:bg-white print:text-black">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded bg-white px-4 py-2 font-medium text-brand-700 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
+      <body className="page-body">
+        <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10 print:max-w-none print:p-0">
+        <main id="main" className="page-main">
           {children}
         </main>
         <SiteFooter />

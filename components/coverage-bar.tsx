@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useTranslations, useFormatter } from "next-intl";
 import type { NeedUnit } from "@/lib/generated/prisma/enums.ts";
 
 interface CoverageBarProps {
@@ -11,10 +11,14 @@ interface CoverageBarProps {
 }
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, Math.max(0, part / whole)) : 0);
+/** A tenth of a percent is finer than any screen shows. */
+const width = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
 /** Target vs pledged vs delivered: pledges are shown, but never counted as delivered. */
-export async function CoverageBar({ target, pledged, delivered, unit, detailed = false }: CoverageBarProps) {
-  const [t, tUnit, format] = await Promise.all([getTranslations("coverage"), getTranslations("unit"), getFormatter()]);
+export function CoverageBar({ target, pledged, delivered, unit, detailed = false }: CoverageBarProps) {
+  const t = useTranslations("coverage");
+  const tUnit = useTranslations("unit");
+  const format = useFormatter();
   const deliveredShare = share(delivered, target);
   const pledgedShare = Math.max(0, share(pledged, target) - deliveredShare);
   const n = (value: number) => format.number(value);
@@ -25,20 +29,15 @@ export async function CoverageBar({ target, pledged, delivered, unit, detailed =
   });
   return (
     <div className="space-y-1.5">
-      <div
-        role="img"
-        aria-label={summary}
-        className="flex h-3 w-full overflow-hidden rounded-full bg-slate-200 ring-1 ring-slate-300 ring-inset"
-      >
-        <div className="bg-emerald-700" style={{ width: `${deliveredShare * 100}%` }} />
-        <div className="bg-emerald-400" style={{ width: `${pledgedShare * 100}%` }} />
+      <div role="img" aria-label={summary} className="bar">
+        <div className="bg-emerald-700" style={{ width: width(deliveredShare) }} />
+        <div className="bg-emerald-400" style={{ width: width(pledgedShare) }} />
       </div>
       <p className="text-sm text-slate-700">
         <span className="font-semibold text-slate-900">
           {t("percentCovered", { percent: format.number(share(pledged, target), { style: "percent" }) })}
         </span>
-        {" · "}
-        {t("remainingCount", { count: `${n(Math.max(0, target - pledged))} ${tUnit(unit, { count: target - pledged })}` })}
+        {` · ${t("remainingCount", { count: `${n(Math.max(0, target - pledged))} ${tUnit(unit, { count: target - pledged })}` })}`}
       </p>
       {detailed && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
@@ -57,8 +56,8 @@ export async function CoverageBar({ target, pledged, delivered, unit, detailed =
 
 function LegendItem({ swatch, label, value }: { swatch: string; label: string; value: string }) {
   return (
-    <li className="flex items-center gap-1.5">
-      <span aria-hidden="true" className={`inline-block size-3 rounded-sm ${swatch}`} />
+    <li className="legend-item">
+      <span aria-hidden="true" className={`swatch ${swatch}`} />
       {label}: <span className="font-semibold">{value}</span>
     </li>
   );

@@ -1,10 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useTranslations, useLocale } from "next-intl";
 import { setLocale } from "@/lib/i18n/actions.ts";
 import { LOCALES } from "@/lib/i18n/config.ts";
 
 // A plain form: it works before JavaScript loads, and the page re-renders in the new language.
-export async function LanguageSwitch() {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("language")]);
+export function LanguageSwitch() {
+  const locale = useLocale();
+  const t = useTranslations("language");
   return (
     <form action={setLocale} className="flex items-center gap-1 text-sm" aria-label={t("label")} role="group">
       {LOCALES.map((option) => (
@@ -16,7 +17,7 @@ export async function LanguageSwitch() {
           lang={option}
           aria-pressed={option === locale}
           title={t("switchTo", { language: t(option) })}
-          className="rounded-md border border-slate-300 px-2.5 py-1.5 font-semibold uppercase text-slate-700 hover:bg-slate-100 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
+          className="lang-option"
         >
           <span className="sr-only">{t(option)}</span>
           <span aria-hidden="true">{option}</span>

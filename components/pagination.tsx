@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 
 interface PaginationProps {
   page: number;
@@ -10,9 +10,9 @@ interface PaginationProps {
   label?: string;
 }
 
-export async function Pagination({ page, pageCount, hrefFor, label }: PaginationProps) {
+export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps) {
+  const t = useTranslations("pagination");
   if (pageCount <= 1) return null;
-  const t = await getTranslations("pagination");
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
   return (
     <nav aria-label={label ?? t("label")} className="flex items-center justify-between gap-3">

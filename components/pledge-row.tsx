@@ -1,10 +1,10 @@
+import { useTranslations, useFormatter } from "next-intl";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
 import type { PledgeListItem } from "@/lib/pledges/queries.ts";
 import { Badge } from "./badge.tsx";
 
 /** One pledge in a list: reference, need, place, quantity and status. */
-export async function PledgeRow({
+export function PledgeRow({
   pledge,
   overdue = false,
   showNextStep = false,
@@ -18,13 +18,11 @@ export async function PledgeRow({
   since?: Date;
   children?: React.ReactNode;
 }) {
-  const [tStatus, tUnit, tReview, tPledge, format] = await Promise.all([
-    getTranslations("pledgeStatus"),
-    getTranslations("unit"),
-    getTranslations("review"),
-    getTranslations("pledge"),
-    getFormatter(),
-  ]);
+  const tStatus = useTranslations("pledgeStatus");
+  const tUnit = useTranslations("unit");
+  const tReview = useTranslations("review");
+  const tPledge = useTranslations("pledge");
+  const format = useFormatter();
   return (
     <article
       className={`flex flex-wrap items-start justify-between gap-3 rounded-xl border bg-white p-4 shadow-sm ${overdue ? "border-red-300" : "border-slate-200"}`}

@@ -7,7 +7,7 @@ export function ScrollRegion({ label, className = "", children }: { label: strin
       tabIndex={0}
       role="region"
       aria-label={label}
-      className={`relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus-visible:outline-2 focus-visible:outline-brand-700 ${className}`}
+      className={`relative overflow-x-auto card focus-visible:outline-2 focus-visible:outline-brand-700 ${className}`}
     >
       {children}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser, STAFF_ROLES } from "@/lib/auth/guards.ts";
@@ -5,7 +6,8 @@ import { unreadCount } from "@/lib/notifications/queries.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
 
-const linkClass = "block rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100";
+// app/globals.css
+const linkClass = "nav-link";
 
 interface NavLink {
   href: string;
@@ -21,11 +23,11 @@ interface MenuProps {
   unreadLabel: string;
 }
 
-function NavList({ links, className }: { links: NavLink[]; className: string }) {
+function NavList({ links, className, itemClass }: { links: NavLink[]; className: string; itemClass?: string }) {
   return (
     <ul className={className}>
       {links.map((link) => (
-        <li key={link.href}>
+        <li key={link.href} className={itemClass}>
           <Link href={link.href} className={linkClass}>
             {link.label}
           </Link>
@@ -35,13 +37,15 @@ function NavList({ links, className }: { links: NavLink[]; className: string }) 
   );
 }
 
-// The same menu on every screen size; on a phone it folds behind a "Menu" button.
-async function Menu({ links, staffLinks = [], user, unread, unreadLabel }: MenuProps) {
-  const [t, tAuth] = await Promise.all([getTranslations("nav"), getTranslations("auth")]);
+// The same menu on every screen size, rendered once; on a phone it folds behind a "Menu" button.
+function Menu({ links, staffLinks = [], user, unread, unreadLabel }: MenuProps) {
+  const t = useTranslations("nav");
+  const tAuth = useTranslations("auth");
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-end">
       <nav aria-label={t("mainMenu")}>
-        <NavList links={[...links, ...staffLinks]} className="flex flex-col gap-1 text-sm font-medium sm:flex-row sm:flex-wrap" />
+        <NavList links={links} className="flex flex-col gap-1 text-sm font-medium sm:flex-row sm:flex-wrap" />
+        {staffLinks.length > 0 && <NavList links={staffLinks} className="flex flex-col gap-1 text-sm font-medium sm:hidden" />}
       </nav>
       <div className="flex flex-wrap items-center gap-1 text-sm font-medium">
         {user ? (
@@ -77,13 +81,15 @@ async function Menu({ links, staffLinks = [], user, unread, unreadLabel }: MenuP
 }
 
 export async function SiteHeader() {
-  const [t, tNotifications, tPrograms, tNeeds, tTransparency, tDashboard, user] = await Promise.all([
+  const [t, tNotifications, tPrograms, tNeeds, tTransparency, tDashboard, tReports, tCollaborations, user] = await Promise.all([
     getTranslations("nav"),
     getTranslations("notifications"),
     getTranslations("programAdmin"),
     getTranslations("needAdmin"),
     getTranslations("transparency"),
     getTranslations("dashboard"),
+    getTranslations("reports.queue"),
+    getTranslations("collaborations.queue"),
     currentUser(),
   ]);
   const unread = user ? await unreadCount(user.id) : 0;
@@ -103,18 +109,17 @@ export async function SiteHeader() {
           { href: "/staf/kebutuhan", label: tNeeds("navLabel") },
           { href: "/staf/program", label: tPrograms("navLabel") },
           { href: "/staf/organisasi", label: t("staffOrganisations") },
+          { href: "/staf/laporan", label: tReports("navLink") },
+          { href: "/staf/kolaborasi", label: tCollaborations("navLink") },
           { href: "/staf/surel", label: t("staffOutbox") },
           ...(user.role === "ADMIN" ? [{ href: "/admin/pengguna", label: t("adminUsers") }] : []),
         ]
       : [];
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
+      <div className="site-bar">
         <Link href="/" className="flex items-center gap-3 rounded-md">
-          <span
-            aria-hidden="true"
-            className="grid h-10 min-w-10 shrink-0 place-items-center rounded-lg bg-brand-700 px-1.5 text-xs font-bold tracking-tight text-white"
-          >
+          <span aria-hidden="true" className="logo-mark">
             KSBB
           </span>
           <span className="leading-tight">
@@ -122,27 +127,28 @@ export async function SiteHeader() {
             <span className="block text-xs text-slate-600">{t("brandTagline")}</span>
           </span>
         </Link>
-        <details className="group sm:hidden">
-          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-2 text-sm font-semibold text-slate-800">
-            {t("menu")}
-            {unread > 0 && (
-              <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white" aria-hidden="true">
-                {unread}
-              </span>
-            )}
-          </summary>
-          <div className="absolute inset-x-0 z-20 mt-3 border-b border-slate-200 bg-white px-4 pb-4 shadow-md">
-            <Menu
-              links={links}
-              staffLinks={staffLinks}
-              user={user}
-              unread={unread}
-              unreadLabel={tNotifications("unread", { count: unread })}
-            />
-          </div>
-        </details>
-        <div className="hidden sm:block">
-          <Menu links={links} user={user} unread={unread} unreadLabel={tNotifications("unread", { count: unread })} />
+        {/*
+          One menu for every width, in the page once (it used to be twice: a phone copy and a
+          desktop copy, 5 KB of every page's HTML and RSC payload). Below 640 px it is a
+          popover the "Menu" button opens and closes, without JavaScript, Escape and a tap
+          outside included; from 640 px it is always shown in the header row.
+        */}
+        <button type="button" popoverTarget="site-menu" className="menu-button">
+          {t("menu")}
+          {unread > 0 && (
+            <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white" aria-hidden="true">
+              {unread}
+            </span>
+          )}
+        </button>
+        <div id="site-menu" popover="auto" className="site-menu">
+          <Menu
+            links={links}
+            staffLinks={staffLinks}
+            user={user}
+            unread={unread}
+            unreadLabel={tNotifications("unread", { count: unread })}
+          />
         </div>
       </div>
       {staffLinks.length > 0 && (

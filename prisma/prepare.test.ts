@@ -1,6 +1,9 @@
 import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 
@@ -12,12 +15,12 @@ function prepare(env: Record<string, string>) {
   return start(process.execPath, ["--import", "tsx", "prisma/prepare.ts", "--no-seed"], env);
 }
 
-async function start(command: string, args: string[], env: Record<string, string>) {
+async function start(command: string, args: string[], env: Record<string, string>, cwd = process.cwd()) {
   const inherited = { ...process.env };
   delete inherited.AUTH_SECRET;
   delete inherited.KSBB_SEED;
   try {
-    const { stdout, stderr } = await run(command, args, { env: { ...inherited, ...env }, timeout: 60_000 });
+    const { stdout, stderr } = await run(command, args, { cwd, env: { ...inherited, ...env }, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -48,8 +51,33 @@ describe("start-up with a bad DATABASE_URL", () => {
 describe("start-up on a PostgreSQL server without AUTH_SECRET", () => {
   const refusal = /^\[ksbb\] start-up stopped: configuration error: AUTH_SECRET is required with DATABASE_URL: .*openssl rand -base64 32/m;
 
+  // `npm start` runs the compiled start-up of a production build. The suite must not
+  // depend on a build having run before it, nor touch the repo's own dist/ and .next/, so
+  // it compiles the start-up with the build's own script into a directory that looks like
+  // a built checkout (next build's output is only checked for, not used, before the refusal).
+  let built: string;
+  beforeAll(async () => {
+    built = fs.mkdtempSync(path.join(os.tmpdir(), "ksbb-start-"));
+    await run(process.execPath, ["scripts/build-server.mjs", "--outdir", path.join(built, "dist")], { timeout: 60_000 });
+    fs.mkdirSync(path.join(built, ".next"));
+    fs.writeFileSync(path.join(built, ".next", "BUILD_ID"), "prepare-test");
+    fs.copyFileSync("package.json", path.join(built, "package.json"));
+    for (const linked of ["node_modules", "scripts"]) fs.symlinkSync(path.resolve(linked), path.join(built, linked));
+  }, 90_000);
+  afterAll(() => fs.rmSync(built, { recursive: true, force: true }));
+
+  it("npm start refuses without a build, naming the command that makes one", async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "ksbb-nobuild-"));
+    fs.copyFileSync("package.json", path.join(empty, "package.json"));
+    fs.symlinkSync(path.resolve("scripts"), path.join(empty, "scripts"));
+    const result = await start("npm", ["start", "--", "-p", "3299"], { DATABASE_URL: NO_SERVER }, empty);
+    fs.rmSync(empty, { recursive: true, force: true });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("[ksbb] start-up stopped: no production build here. Run npm run build first");
+  });
+
   it("npm start refuses with one line naming AUTH_SECRET and how to make one", async () => {
-    const result = await start("npm", ["start", "--", "-p", "3299"], { DATABASE_URL: NO_SERVER });
+    const result = await start("npm", ["start", "--", "-p", "3299"], { DATABASE_URL: NO_SERVER }, built);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(refusal);
     expect(result.stderr).not.toContain("cannot reach");

@@ -39,7 +39,7 @@ export default async function HomePage() {
         </h2>
         <ol className="mt-4 grid gap-4 sm:grid-cols-3">
           {steps.map(([title, body], index) => (
-            <li key={title} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+            <li key={title} className="card p-5">
               <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-50 font-bold text-brand-700">
                 {index + 1}
               </span>

@@ -27,7 +27,7 @@ export function ConfirmEmailForm({ token, next }: { token: string; next: string 
   const t = useTranslations("auth");
   const [state, action] = useActionState(confirmEmailAction, null);
   return (
-    <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form action={action} className="space-y-4 card p-6" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       {next && <input type="hidden" name="next" value={next} />}

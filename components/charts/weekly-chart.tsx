@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useTranslations, useFormatter } from "next-intl";
 import type { WeeklyDeliveries } from "@/lib/coverage/queries.ts";
 import { fillWeeks } from "@/lib/coverage/weeks.ts";
 import { jakartaToday } from "@/lib/dates.ts";
@@ -8,8 +8,9 @@ import { WeeklyColumns } from "./weekly-columns.tsx";
  * Delivery updates per week (a count, so it is unit-free), the last `weeks` weeks with
  * empty weeks as zero. `rows` come from deliveriesPerWeek with the same number of weeks.
  */
-export async function WeeklyChart({ rows, weeks }: { rows: WeeklyDeliveries[]; weeks: number }) {
-  const [t, format] = await Promise.all([getTranslations("charts"), getFormatter()]);
+export function WeeklyChart({ rows, weeks }: { rows: WeeklyDeliveries[]; weeks: number }) {
+  const t = useTranslations("charts");
+  const format = useFormatter();
   const series = fillWeeks(rows, (row) => row.deliveries, jakartaToday(), weeks);
   const day = (week: string) => new Date(`${week}T00:00:00Z`);
   const short = (week: string) => format.dateTime(day(week), { day: "numeric", month: "short", timeZone: "UTC" });

@@ -26,12 +26,17 @@ export function SubmitButton({
   pendingLabel,
   tone = "primary",
   className = "",
+  name,
+  value,
 }: {
   children: React.ReactNode;
   pendingLabel: string;
   tone?: "primary" | "secondary" | "danger";
   /** Extra classes, e.g. a full-width button on phones. */
   className?: string;
+  /** For a form with several buttons: the one pressed sends its name and value. */
+  name?: string;
+  value?: string;
 }) {
   const { pending } = useFormStatus();
   const tones = {
@@ -42,6 +47,8 @@ export function SubmitButton({
   return (
     <button
       type="submit"
+      name={name}
+      value={value}
       disabled={pending}
       aria-disabled={pending}
       className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-70 ${tones[tone]} ${className}`}

@@ -10,7 +10,7 @@ export function ReasonField({ label, requiredMark, state }: { label: string; req
   const error = fieldError(state, "reason");
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="form-label">
         {label} <span className="font-normal text-slate-600">({requiredMark})</span>
       </label>
       <textarea

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { KelurahanCoverage } from "@/lib/map/queries.ts";
 import { SHARE_BREAKS, shareShade } from "@/lib/map/shades.ts";
 import { KelurahanMap, shortKotaName, type KelurahanMapProps, type MapRegion } from "./kelurahan-map.tsx";
@@ -15,8 +15,10 @@ export type CoverageMapProps = Pick<KelurahanMapProps, "href" | "kota" | "zoomHr
   tableHref?: string;
 };
 
-async function coverageText() {
-  const [t, tUnit, format] = await Promise.all([getTranslations("map"), getTranslations("unit"), getFormatter()]);
+function useCoverageText() {
+  const t = useTranslations("map");
+  const tUnit = useTranslations("unit");
+  const format = useFormatter();
   const n = (value: number) => format.number(value);
   return {
     t,
@@ -29,19 +31,18 @@ async function coverageText() {
 }
 
 /** The uncovered share of needs per kelurahan, with its legend and a table of the same numbers. */
-export async function CoverageMap({ rows, id = "coverage-map", tableHref, ...mapProps }: CoverageMapProps) {
-  const { t, percent, quantities } = await coverageText();
+export function CoverageMap({ rows, id = "coverage-map", tableHref, ...mapProps }: CoverageMapProps) {
+  const { t, percent } = useCoverageText();
   const regions: MapRegion[] = rows.map((row) => ({
     ...row,
     shade: shareShade(row.share),
     details:
       row.share === null
         ? [t("noNeed")]
-        : [
-            t("shareUncovered", { share: percent(row.share) }),
-            t("openNeeds", { count: row.openNeeds }),
-            ...quantities(row, "unitUncovered"),
-          ],
+        : // The share and the open needs only: a link's name is in the page twice (HTML and
+          // RSC payload) for each of 267 kelurahan. The figures per unit are in the table
+          // view and on the kelurahan's own page (docs/decisions/0025-render-cost.md).
+          [t("shareUncovered", { share: percent(row.share) }), t("openNeeds", { count: row.openNeeds })],
   }));
   const bounds = [0, ...SHARE_BREAKS, 1];
   const legend = {
@@ -59,13 +60,13 @@ export async function CoverageMap({ rows, id = "coverage-map", tableHref, ...map
 }
 
 /** The coverage numbers per kelurahan as a table, least covered first. */
-export async function CoverageTable({
+export function CoverageTable({
   rows,
   href,
   id = "coverage-table",
   folded = false,
 }: Pick<CoverageMapProps, "rows" | "href" | "id"> & { folded?: boolean }) {
-  const { t, n, percent, quantities } = await coverageText();
+  const { t, n, percent, quantities } = useCoverageText();
   const sorted = [...rows].sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || a.code.localeCompare(b.code));
   return (
     <MapTable

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { CODE_SLOT } from "@/lib/map/shapes-format.ts";
 import { MAP_SHAPES, SEA_ISLANDS_KOTA, kotaOfKelurahan, mapViewBox, shapeHref } from "@/lib/map/shapes.ts";
 import { SHADES } from "@/lib/map/shades.ts";
 import { MapFocus } from "./map-focus.tsx";
+import { MapLinks, type MapLinkItem, type MapLinksProps } from "./map-links.tsx";
 
 // A choropleth of Jakarta's kelurahan as plain server-rendered SVG: every kelurahan is a
 // link (focusable, clickable, with an accessible name that carries its numbers), so the
@@ -55,8 +57,8 @@ const NO_SHADE_STRIPE = "#94a3b8";
 const BORDER = "#ffffff";
 const CONTEXT_FILL = "#e2e8f0";
 
-export async function KelurahanMap({ id, label, regions, legend, href, kota, zoomHref, current }: KelurahanMapProps) {
-  const t = await getTranslations("map");
+export function KelurahanMap({ id, label, regions, legend, href, kota, zoomHref, current }: KelurahanMapProps) {
+  const t = useTranslations("map");
   const zoomed = kota && MAP_SHAPES.kota[kota] ? kota : undefined;
   const viewBox = mapViewBox(zoomed);
   const [vx, vy, vw, vh] = viewBox;
@@ -125,32 +127,9 @@ export async function KelurahanMap({ id, label, regions, legend, href, kota, zoo
             />
           )}
           <g stroke={BORDER} strokeWidth={0.75} strokeLinejoin="round">
-            {regions.map((region) => {
-              const shape = shapeHref(region.code);
-              if (!shape) return null;
-              // Islands are specks at this scale: an outline in their own colour makes them visible.
-              const island = kotaOfKelurahan(region.code) === SEA_ISLANDS_KOTA;
-              const use = (
-                <use
-                  href={shape}
-                  fill={fill(region.shade)}
-                  {...(island && { stroke: region.shade === null ? NO_SHADE_STRIPE : fill(region.shade), strokeWidth: 3 })}
-                />
-              );
-              // Outside the zoomed kota: grey context, not links, so Tab stays inside the view.
-              if (!inView(region.code)) return <use key={region.code} href={shape} fill={CONTEXT_FILL} aria-hidden="true" />;
-              return (
-                <a
-                  key={region.code}
-                  href={href(region.code)}
-                  data-code={region.code}
-                  aria-label={`${t("place", { name: region.name, kecamatan: region.kecamatan })}: ${region.details.join("; ")}`}
-                  aria-current={region.code === current ? "true" : undefined}
-                >
-                  {use}
-                </a>
-              );
-            })}
+            <MapLinks
+              {...mapLinks(regions, { fill, inView, href, current, place: ({ name, kecamatan }) => t("place", { name, kecamatan }) })}
+            />
           </g>
           {current && shapeHref(current) && inView(current) && (
             <use href={shapeHref(current)!} fill="none" stroke="#14213d" strokeWidth={3} pointerEvents="none" aria-hidden="true" />
@@ -210,6 +189,50 @@ function MapLegendView({ id, legend }: { id: string; legend: MapLegend }) {
       {legend.note && <p className="mt-1 text-xs text-slate-600">{legend.note}</p>}
     </div>
   );
+}
+
+/**
+ * The props of the link layer: each colour once, every link from one template when the
+ * href builder follows one (it always does today; a per-code map otherwise).
+ */
+function mapLinks(
+  regions: readonly MapRegion[],
+  {
+    fill,
+    inView,
+    href,
+    current,
+    place,
+  }: {
+    fill: (shade: number | null) => string;
+    inView: (code: string) => boolean;
+    href: (code: string) => string;
+    current?: string;
+    place: (region: { name: string; kecamatan: string }) => string;
+  },
+): MapLinksProps {
+  const fills: string[] = [];
+  const fillIndex = (colour: string) => (fills.includes(colour) ? fills.indexOf(colour) : fills.push(colour) - 1);
+  const template = href(CODE_SLOT);
+  const shown = regions.filter((region) => shapeHref(region.code));
+  const templated = shown.every((region) => href(region.code) === template.replace(CODE_SLOT, region.code));
+  const items = shown.map((region): MapLinkItem => {
+    // Outside the zoomed kota: grey context, not links, so Tab stays inside the view.
+    if (!inView(region.code)) return [region.code, fillIndex(CONTEXT_FILL)];
+    const label = `${place(region)}: ${region.details.join("; ")}`;
+    // Islands are specks at this scale: an outline in their own colour makes them visible.
+    if (kotaOfKelurahan(region.code) !== SEA_ISLANDS_KOTA) return [region.code, fillIndex(fill(region.shade)), label];
+    const outline = region.shade === null ? NO_SHADE_STRIPE : fill(region.shade);
+    return [region.code, fillIndex(fill(region.shade)), label, fillIndex(outline)];
+  });
+  return {
+    items,
+    fills,
+    hrefTemplate: templated ? template : null,
+    ...(!templated && { hrefs: Object.fromEntries(shown.map((region) => [region.code, href(region.code)])) }),
+    sprite: MAP_SHAPES.sprite,
+    current,
+  };
 }
 
 /** "Kota Administrasi Jakarta Pusat" → "Jakarta Pusat", for the zoom buttons and tables. */

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 
 interface MapTableProps {
   id: string;
@@ -14,8 +14,8 @@ interface MapTableProps {
 }
 
 /** A map's numbers as a table: the same numbers, for reading, sorting by eye and screen readers. */
-export async function MapTable({ id, caption, columns, rows, numeric = [], folded = false }: MapTableProps) {
-  const t = await getTranslations("map");
+export function MapTable({ id, caption, columns, rows, numeric = [], folded = false }: MapTableProps) {
+  const t = useTranslations("map");
   const align = (index: number) => (numeric.includes(index) ? "text-right" : undefined);
   const table = (
     // Cell styles sit on the table, not on each of the 267 rows: the page stays light.
@@ -51,12 +51,12 @@ export async function MapTable({ id, caption, columns, rows, numeric = [], folde
   );
   if (!folded)
     return (
-      <div id={id} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <div id={id} className="overflow-x-auto card">
         {table}
       </div>
     );
   return (
-    <details id={id} className="rounded-xl border border-slate-200 bg-white shadow-sm">
+    <details id={id} className="card">
       <summary className="cursor-pointer rounded-xl px-4 py-3 text-sm font-semibold text-ink marker:text-brand-700">
         {t("showTable")}
       </summary>
@@ -66,8 +66,8 @@ export async function MapTable({ id, caption, columns, rows, numeric = [], folde
 }
 
 /** The link from a map to its table view. */
-export async function TableLink({ href }: { href: string }) {
-  const t = await getTranslations("map");
+export function TableLink({ href }: { href: string }) {
+  const t = useTranslations("map");
   return (
     <p>
       <Link

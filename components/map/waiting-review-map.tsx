@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { KelurahanWaiting } from "@/lib/map/queries.ts";
 import { WAITING_BREAKS, waitingShade } from "@/lib/map/shades.ts";
 import { KelurahanMap, shortKotaName, type KelurahanMapProps, type MapRegion } from "./kelurahan-map.tsx";
@@ -12,14 +12,15 @@ export type WaitingReviewMapProps = Pick<KelurahanMapProps, "href" | "kota" | "z
   tableHref?: string;
 };
 
-async function waitingText() {
-  const [t, format] = await Promise.all([getTranslations("map"), getFormatter()]);
+function useWaitingText() {
+  const t = useTranslations("map");
+  const format = useFormatter();
   return { t, format, date: (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "Asia/Jakarta" }) };
 }
 
 /** Staff dashboard mode: pledges waiting for review per kelurahan. */
-export async function WaitingReviewMap({ rows, id = "waiting-map", tableHref, ...mapProps }: WaitingReviewMapProps) {
-  const { t, format, date } = await waitingText();
+export function WaitingReviewMap({ rows, id = "waiting-map", tableHref, ...mapProps }: WaitingReviewMapProps) {
+  const { t, format, date } = useWaitingText();
   const regions: MapRegion[] = rows.map((row) => ({
     ...row,
     shade: waitingShade(row.waiting),
@@ -48,13 +49,13 @@ export async function WaitingReviewMap({ rows, id = "waiting-map", tableHref, ..
 }
 
 /** Pledges waiting for review per kelurahan as a table, most first. */
-export async function WaitingReviewTable({
+export function WaitingReviewTable({
   rows,
   href,
   id = "waiting-table",
   folded = false,
 }: Pick<WaitingReviewMapProps, "rows" | "href" | "id"> & { folded?: boolean }) {
-  const { t, format, date } = await waitingText();
+  const { t, format, date } = useWaitingText();
   const sorted = [...rows].sort((a, b) => b.waiting - a.waiting || a.code.localeCompare(b.code));
   return (
     <MapTable

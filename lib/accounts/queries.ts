@@ -17,6 +17,9 @@ export async function accountOverview(caller: Caller) {
       contactPhone: true,
       showPublicly: true,
       deliveryCapacity: true,
+      publicDescription: true,
+      website: true,
+      logoUpdatedAt: true,
       _count: { select: { serviceAreas: true } },
       users: {
         select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },

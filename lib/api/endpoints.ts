@@ -1,5 +1,6 @@
 import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { PUBLIC_NEED_STATUSES, SEARCH_MAX_LENGTH } from "@/lib/needs/schema.ts";
+import { JDCN_TOPICS, PUBLIC_COLLABORATION_STATUSES } from "@/lib/collaborations/constants.ts";
 import { CATEGORY_KEYS } from "@/lib/programs/categories.ts";
 import { codeParam, cursorParam, enumParam, integerParam, slugParam, textParam, type ParamSpecs } from "./params.ts";
 
@@ -45,6 +46,12 @@ export const ENDPOINT_PARAMS = {
     within: codeParam("kota", "kecamatan"),
     limit,
     cursor: cursorParam("coverage", /^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/),
+  },
+  collaborations: {
+    topic: enumParam(JDCN_TOPICS),
+    status: enumParam(PUBLIC_COLLABORATION_STATUSES),
+    limit,
+    cursor: cursorParam("collaborations", /^KL-[2-9A-Z]{4}-[2-9A-Z]{4}$/),
   },
 } as const satisfies Record<string, ParamSpecs>;
 

@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client.ts";
 
 export interface AuditInput {
   actor: { id: string; organisationId: string } | null;
-  entityType: "organisation" | "user" | "pledge" | "need" | "invitation" | "program" | "email";
+  entityType: "organisation" | "user" | "pledge" | "need" | "invitation" | "program" | "email" | "report" | "collaboration";
   entityId: string;
   action: string;
   fromStatus?: string | null;

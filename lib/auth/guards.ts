@@ -82,3 +82,12 @@ export async function requireOrgMember(organisationId: string): Promise<Caller> 
   if (user.organisationId !== organisationId) throw new NotFoundError();
   return user;
 }
+
+/**
+ * For services and queries given a caller already signed in: city staff and admins only.
+ * Others are refused as FORBIDDEN, or as a 404 where even the page's existence is staff-only.
+ */
+export function assertStaff(caller: Pick<Caller, "role">, refusal: "FORBIDDEN" | "NOT_FOUND" = "FORBIDDEN") {
+  if (STAFF_ROLES.includes(caller.role)) return;
+  throw refusal === "NOT_FOUND" ? new NotFoundError() : new GuardError("FORBIDDEN");
+}

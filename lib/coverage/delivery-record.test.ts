@@ -18,13 +18,15 @@ interface Raw {
   donor_public: boolean;
   agg_name: string | null;
   agg_public: boolean | null;
+  community_received: number | null;
 }
 
 const raw = (kelurahan: string) =>
   testDb().query<Raw>(
     `SELECT d.id, d.quantity, d.recipient_count, d.recipient_group, d.notes, pl.delivery_mode::text AS mode, pl.status::text AS status, p.category::text AS category,
             dn.name AS donor_name, (dn.verification_status = 'VERIFIED' AND dn.show_publicly) AS donor_public,
-            ag.name AS agg_name, (ag.verification_status = 'VERIFIED' AND ag.show_publicly) AS agg_public
+            ag.name AS agg_name, (ag.verification_status = 'VERIFIED' AND ag.show_publicly) AS agg_public,
+            (SELECT c.quantity_received FROM community_confirmation c WHERE c.delivery_update_id = d.id) AS community_received
      FROM delivery_update d JOIN pledge pl ON pl.id = d.pledge_id JOIN need n ON n.id = pl.need_id JOIN program p ON p.id = n.program_id
      JOIN organisation dn ON dn.id = pl.donor_organisation_id LEFT JOIN organisation ag ON ag.id = pl.aggregator_organisation_id
      WHERE n.kelurahan_code = $1`,
@@ -58,6 +60,7 @@ describe("kelurahanDeliveryRecord", () => {
       const row = expected.find((r) => r.id === delivery.id)!;
       expect(row, delivery.id).toBeDefined();
       expect(delivery.quantity).toBe(row.quantity);
+      expect(delivery.communityReceived).toBe(row.community_received);
       expect(delivery.recipientCount).toBe(row.recipient_count);
       expect(delivery.confirmed).toBe(row.status === "CONFIRMED");
       const byAggregator = row.mode === "AGGREGATOR";

@@ -20,6 +20,8 @@ export interface PublicDelivery {
   recipientCount: number | null;
   /** The pledge has been confirmed by city staff. */
   confirmed: boolean;
+  /** What a recipients' representative confirmed receiving from this delivery, or null (lib/deliveries/community.ts). */
+  communityReceived: number | null;
   /** Who delivered: an aggregator, or the donor itself; name null unless public. */
   deliverer: { role: "DONOR" | "AGGREGATOR"; name: string | null };
 }
@@ -46,6 +48,7 @@ export async function kelurahanDeliveryRecord(kelurahanCode: string, options: { 
         deliveredOn: true,
         quantity: true,
         recipientCount: true,
+        community: { select: { quantityReceived: true } },
         pledge: {
           select: {
             status: true,
@@ -67,6 +70,7 @@ export async function kelurahanDeliveryRecord(kelurahanCode: string, options: { 
       quantity: row.quantity,
       recipientCount: row.recipientCount,
       confirmed: row.pledge.status === "CONFIRMED",
+      communityReceived: row.community?.quantityReceived ?? null,
       deliverer: {
         role: byAggregator ? "AGGREGATOR" : "DONOR",
         name: publicOrganisationName(byAggregator ? row.pledge.aggregatorOrganisation : row.pledge.donorOrganisation),

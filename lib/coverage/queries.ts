@@ -40,6 +40,8 @@ export interface UnitFigures {
   approved: number;
   delivered: number;
   confirmed: number;
+  /** What recipients' representatives confirmed receiving (community confirmations), its own figure. */
+  community: number;
 }
 
 export interface CoverageRow {
@@ -64,6 +66,7 @@ interface RawRow {
   approved: number;
   delivered: number;
   confirmed: number;
+  community: number;
   beneficiaries: number;
   uncovered: number;
 }
@@ -104,6 +107,7 @@ async function figuresBy(key: Prisma.Sql, filter: CoverageFilter): Promise<RawRo
            SUM(n.approved_quantity)::float8 AS approved,
            SUM(n.delivered_quantity)::float8 AS delivered,
            SUM(n.confirmed_quantity)::float8 AS confirmed,
+           SUM(n.community_confirmed_quantity)::float8 AS community,
            SUM(n.beneficiary_count)::float8 AS beneficiaries,
            SUM(n.beneficiary_count * GREATEST(n.target_quantity - n.pledged_quantity, 0)::float8 / n.target_quantity) AS uncovered
     FROM need n
@@ -133,6 +137,7 @@ function fold(rows: RawRow[]): Map<string, Omit<CoverageRow, "name">> {
       approved: row.approved,
       delivered: row.delivered,
       confirmed: row.confirmed,
+      community: row.community,
     });
   }
   for (const entry of byCode.values()) entry.uncoveredShare = shareOf(entry.beneficiaries, entry.uncoveredBeneficiaries, entry.needs);
@@ -257,6 +262,7 @@ export function totalOf(rows: readonly Pick<CoverageRow, "needs" | "openNeeds" |
         approved: 0,
         delivered: 0,
         confirmed: 0,
+        community: 0,
       };
       sum.needs += figures.needs;
       sum.target += figures.target;
@@ -264,6 +270,7 @@ export function totalOf(rows: readonly Pick<CoverageRow, "needs" | "openNeeds" |
       sum.approved += figures.approved;
       sum.delivered += figures.delivered;
       sum.confirmed += figures.confirmed;
+      sum.community += figures.community;
       units.set(figures.unit, sum);
     }
   }

@@ -21,6 +21,8 @@ interface Render {
   reject?: boolean;
   /** Gzip the page when the request accepts it, as Next.js's compression does. */
   compress?: boolean;
+  /** false: the app does not mark the answer as the same for every guest. */
+  guestMark?: boolean;
 }
 
 const PAGE_LENGTH = 4000; // characters; an entry counts two bytes a character
@@ -76,6 +78,8 @@ async function start(options: Omit<PageCacheOptions, "now">, render: Render = {}
       "Content-Type": r.contentType ?? "text/html; charset=utf-8",
       "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
     };
+    // proxy.ts marks what guests may share.
+    if (r.guestMark !== false) headers["X-Accel-Expires"] = "5";
     const csp = (r.csp ?? policy)(nonce);
     if (csp !== null) headers["Content-Security-Policy"] = csp;
     if (r.setCookie === "setHeader") res.setHeader("Set-Cookie", "NEXT_LOCALE=id; Path=/");
@@ -278,6 +282,7 @@ describe("answers that are not kept", () => {
     ["plain text", { contentType: "text/plain; charset=utf-8" }],
     ["a page whose policy has no nonce", { csp: () => "default-src 'self'; script-src 'self'" }],
     ["a page without a policy", { csp: () => null }],
+    ["a page the app did not mark as the same for every guest", { guestMark: false }],
   ];
   for (const [name, render] of cases) {
     it(`${name} reaches the visitor but is rendered again next time`, async () => {
@@ -548,6 +553,20 @@ describe("cacheKey", () => {
     expect(cacheKey(request("/?_rsc=1a2b"))).toBeNull();
     // A parameter that only ends in _rsc is an ordinary one.
     expect(cacheKey(request("/kebutuhan?x_rsc=1"))).toEqual(expect.any(String));
+  });
+
+  it("keys only the parameters each page reads, so made-up addresses share one entry", () => {
+    const page = cacheKey(request("/kebutuhan?category=PANGAN&page=2"));
+    expect(cacheKey(request("/kebutuhan?page=2&category=PANGAN"))).toBe(page);
+    expect(cacheKey(request("/kebutuhan?category=PANGAN&page=2&x=1"))).toBe(page);
+    expect(cacheKey(request("/kebutuhan?utm_source=a&category=PANGAN&fbclid=b&page=2"))).toBe(page);
+    expect(cacheKey(request("/kebutuhan?category=PANGAN&page=2&page=9"))).toBe(page);
+    expect(cacheKey(request("/kebutuhan?category=PANGAN&page=3"))).not.toBe(page);
+    expect(cacheKey(request("/kebutuhan?category=UMKM&page=2"))).not.toBe(page);
+    // A need page reads no parameter at all.
+    expect(cacheKey(request("/kebutuhan/need_1?a=1"))).toBe(cacheKey(request("/kebutuhan/need_1?b=2")));
+    expect(cacheKey(request("/transparansi?lebih=2"))).not.toBe(cacheKey(request("/transparansi")));
+    expect(cacheKey(request("/transparansi?zoom=2"))).toBe(cacheKey(request("/transparansi")));
   });
 
   it("passes any request with an Auth.js session cookie", () => {

@@ -3,6 +3,8 @@ import { brotliDecompress, gunzip, gzip, inflate } from "node:zlib";
 import { promisify } from "node:util";
 import { createNonce } from "@/lib/security/csp.ts";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/config.ts";
+import { hasSessionCookie } from "@/lib/security/cookies.ts";
+import { GUEST_CACHE_HEADER, guestPage } from "./guest-pages.ts";
 
 // A short-lived cache of public pages as guests see them, in front of Next.js (server.ts).
 //
@@ -25,18 +27,6 @@ import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/config.ts";
 // - Many guests asking for the same page at once wait for one render (no stampede).
 // Guests may see coverage figures up to PAGE_CACHE_SECONDS old; anyone signed in sees
 // live figures. See docs/decisions/0013-page-cache-and-workers.md.
-
-const PUBLIC_PAGES: readonly RegExp[] = [
-  /^\/$/,
-  /^\/kebutuhan$/,
-  /^\/kebutuhan\/[A-Za-z0-9_-]+$/,
-  /^\/transparansi$/,
-  /^\/transparansi\/kelurahan\/[0-9.]+$/,
-  /^\/data$/,
-  /^\/daftar$/,
-];
-
-const SESSION_COOKIE = /(^|;\s*)(__Secure-)?authjs\.session-token(\.\d+)?=/;
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -78,15 +68,24 @@ export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers"
   const url = req.url ?? "/";
   const query = url.indexOf("?");
   const path = query >= 0 ? url.slice(0, query) : url;
-  if (!PUBLIC_PAGES.some((pattern) => pattern.test(path))) return null;
-  if (query >= 0 && /(^|&)_rsc=/.test(url.slice(query + 1))) return null;
+  // Only the parameters the page reads make the key, in a fixed order: `?x=1` or a
+  // reordered query is the same page, so made-up addresses cannot push real pages out.
+  const page = guestPage(path);
+  if (!page) return null;
+  const search = new URLSearchParams(query >= 0 ? url.slice(query + 1) : "");
+  if (search.has("_rsc")) return null;
   const cookie = headers.cookie ?? "";
-  if (SESSION_COOKIE.test(cookie)) return null;
+  if (hasSessionCookie(cookie)) return null;
   const locale = resolveLocale(readCookie(cookie, LOCALE_COOKIE));
   const proto = String(headers["x-forwarded-proto"] ?? "http")
     .split(",")[0]!
     .trim();
-  return `${proto}|${headers.host ?? ""}|${locale}|${url}`;
+  // The page reads the first value of each of its parameters and ignores the rest.
+  const known = page.params.flatMap((name) => {
+    const value = search.get(name);
+    return value === null ? [] : [`${name}=${encodeURIComponent(value)}`];
+  });
+  return `${proto}|${headers.host ?? ""}|${locale}|${path}?${known.join("&")}`;
 }
 
 function readCookie(header: string, name: string): string | undefined {
@@ -204,7 +203,8 @@ function capture(
 }
 
 async function toEntry(status: number, headers: OutgoingHttpHeaders, chunks: Buffer[], expires: number): Promise<Entry | null> {
-  if (status !== 200 || headers["set-cookie"]) return null;
+  // Only what the app marked as the same for every guest (proxy.ts), never a Set-Cookie.
+  if (status !== 200 || headers["set-cookie"] || !(Number(headers[GUEST_CACHE_HEADER]) > 0)) return null;
   if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
   const policy = String(headers["content-security-policy"] ?? "");
   const nonce = NONCE_IN_POLICY.exec(policy)?.[1];

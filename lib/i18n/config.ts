@@ -19,6 +19,8 @@ export const CLIENT_NAMESPACES = [
   "admin",
   "auth",
   "category",
+  "collaborations",
+  "community",
   "form",
   "needAdmin",
   "needImport",
@@ -27,8 +29,10 @@ export const CLIENT_NAMESPACES = [
   "pledge",
   "priority",
   "programAdmin",
+  "reports",
   "review",
   "security",
   "staff",
   "unit",
 ] as const;
+export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -25,3 +25,6 @@ export interface MapShapes {
   /** Every kelurahan code with a shape in the sprite, in order. */
   codes: string[];
 }
+
+/** A placeholder kelurahan code that no href builder changes when it encodes or escapes (components/map/map-links.tsx). */
+export const CODE_SLOT = "KSBBCODESLOT";

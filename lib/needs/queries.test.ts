@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sql, testDb } from "@/tests/helpers/db.ts";
-import { categoryTotals, getPublicNeed, searchNeeds } from "./queries.ts";
+import { catalogueWhere, categoryTotals, getPublicNeed, searchNeeds } from "./queries.ts";
 import { parseCatalogueParams } from "./schema.ts";
 
 // Expected values are computed independently, with plain SQL, from the seeded data.
@@ -77,6 +77,30 @@ describe("needs catalogue", () => {
     expect(all.needs.slice(0, 14).map((need) => need.id)).toEqual([...first.needs, ...second.needs].map((need) => need.id));
     const beyond = await searchNeeds({ category: "PENDIDIKAN", page: first.pageCount + 1 }, 7);
     expect(beyond.needs).toEqual([]);
+  });
+
+  it("orders as each sort says, and counts as the Prisma filter does", async () => {
+    const filters = { category: "PANGAN" as const, q: "a" };
+    const expected = await testDb().prisma.need.findMany({
+      where: catalogueWhere(filters),
+      orderBy: [{ deadline: "asc" }, { priority: "desc" }, { id: "asc" }],
+      select: { id: true },
+      take: 20,
+    });
+    const result = await searchNeeds({ ...filters, sort: "deadline" });
+    expect(result.total).toBe(await testDb().prisma.need.count({ where: catalogueWhere(filters) }));
+    expect(result.total).toBeGreaterThan(20);
+    expect(result.needs.map((need) => need.id)).toEqual(expected.map((need) => need.id));
+    const newest = await searchNeeds({ ...filters, sort: "newest" });
+    const newestExpected = await testDb().prisma.need.findMany({
+      where: catalogueWhere(filters),
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      select: { id: true },
+      take: 20,
+    });
+    expect(newest.needs.map((need) => need.id)).toEqual(newestExpected.map((need) => need.id));
+    // Dates are calendar dates at midnight UTC, as Prisma gives them.
+    expect(result.needs[0]!.deadline.toISOString()).toMatch(/T00:00:00\.000Z$/);
   });
 
   it("gives an empty result for a well-formed but unknown kelurahan", async () => {

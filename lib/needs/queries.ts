@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/index.ts";
+import { communityConfirmedQuantity } from "@/lib/deliveries/community.ts";
+import { db, dbHandle } from "@/lib/db/index.ts";
 import { likeLiteral } from "@/lib/db/like.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 import { PUBLIC_NAME_FIELDS, publicOrganisationName } from "@/lib/organisations/public-name.ts";
@@ -57,13 +58,6 @@ export function catalogueWhere(filters: CatalogueFilters): Prisma.NeedWhereInput
   };
 }
 
-const ORDER: Record<NonNullable<CatalogueFilters["sort"]>, Prisma.NeedOrderByWithRelationInput[]> = {
-  // Enum order is LOW < MEDIUM < HIGH < URGENT, so descending puts urgent first.
-  priority: [{ priority: "desc" }, { deadline: "asc" }, { id: "asc" }],
-  deadline: [{ deadline: "asc" }, { priority: "desc" }, { id: "asc" }],
-  newest: [{ createdAt: "desc" }, { id: "asc" }],
-};
-
 export interface CataloguePage {
   needs: NeedCard[];
   total: number;
@@ -72,19 +66,105 @@ export interface CataloguePage {
   pageSize: number;
 }
 
+// The catalogue's query as one SQL statement per sort order, prepared once per connection:
+// the page with its total (a window count) in one round trip, without Prisma compiling
+// the query on every request (a tenth of a catalogue render's CPU, see
+// docs/decisions/0025-render-cost.md). catalogueWhere above states the same filter for
+// Prisma and stays the reference (lib/needs/queries.test.ts checks both agree).
+const CATALOGUE_ORDER_SQL: Record<NonNullable<CatalogueFilters["sort"]>, string> = {
+  priority: "n.priority DESC, n.deadline ASC, n.id ASC",
+  deadline: "n.deadline ASC, n.priority DESC, n.id ASC",
+  newest: "n.created_at DESC, n.id ASC",
+};
+
+const catalogueSql = (order: string) => `
+  SELECT n.id, n.item, n.unit::text AS unit, n.rw, n.target_quantity, n.pledged_quantity, n.approved_quantity,
+         n.delivered_quantity, n.confirmed_quantity, n.beneficiary_count, n.beneficiary_kind::text AS beneficiary_kind,
+         n.priority::text AS priority, to_char(n.deadline, 'YYYY-MM-DD') AS deadline, n.status::text AS status,
+         kota.code AS kota_code, kota.name AS kota_name, kec.code AS kecamatan_code, kec.name AS kecamatan_name,
+         kel.code AS kelurahan_code, kel.name AS kelurahan_name,
+         p.category::text AS category, p.name_id, p.name_en,
+         count(*) OVER () AS total
+    FROM need n
+    JOIN program p ON p.id = n.program_id
+    JOIN region kota ON kota.code = n.kota_code
+    JOIN region kec ON kec.code = n.kecamatan_code
+    JOIN region kel ON kel.code = n.kelurahan_code
+   WHERE p.status <> 'DRAFT'
+     AND (CASE WHEN $1::text IS NULL THEN n.status::text = ANY($2::text[]) ELSE n.status::text = $1 END)
+     AND ($3::text IS NULL OR p.category::text = $3)
+     AND ($4::text IS NULL OR n.kota_code = $4)
+     AND ($5::text IS NULL OR n.kecamatan_code = $5)
+     AND ($6::text IS NULL OR n.kelurahan_code = $6)
+     AND ($7::text IS NULL OR n.item ILIKE $7 OR n.description ILIKE $7 OR kel.name ILIKE $7 OR kec.name ILIKE $7 OR p.name_id ILIKE $7)
+   ORDER BY ${order}
+   LIMIT $8 OFFSET $9`;
+
+interface CatalogueRow {
+  id: string;
+  item: string;
+  unit: NeedCard["unit"];
+  rw: number | null;
+  target_quantity: number;
+  pledged_quantity: number;
+  approved_quantity: number;
+  delivered_quantity: number;
+  confirmed_quantity: number;
+  beneficiary_count: number;
+  beneficiary_kind: NeedCard["beneficiaryKind"];
+  priority: NeedCard["priority"];
+  deadline: string;
+  status: NeedCard["status"];
+  kota_code: string;
+  kota_name: string;
+  kecamatan_code: string;
+  kecamatan_name: string;
+  kelurahan_code: string;
+  kelurahan_name: string;
+  category: NeedCard["program"]["category"];
+  name_id: string;
+  name_en: string;
+  total: string | number;
+}
+
 export async function searchNeeds(filters: CatalogueFilters, pageSize = CATALOGUE_PAGE_SIZE): Promise<CataloguePage> {
-  const where = catalogueWhere(filters);
   const page = filters.page ?? 1;
-  const [total, needs] = await Promise.all([
-    db.need.count({ where }),
-    db.need.findMany({
-      where,
-      select: needCardSelect,
-      orderBy: ORDER[filters.sort ?? "priority"],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-  ]);
+  const sort = filters.sort ?? "priority";
+  const params = [
+    filters.status ?? null,
+    [...PUBLIC_NEED_STATUSES],
+    filters.category ?? null,
+    filters.kota ?? null,
+    filters.kecamatan ?? null,
+    filters.kelurahan ?? null,
+    filters.q ? `%${likeLiteral(filters.q)}%` : null,
+    pageSize,
+    (page - 1) * pageSize,
+  ];
+  const rows = await dbHandle().prepared<CatalogueRow>(`catalogue_${sort}`, catalogueSql(CATALOGUE_ORDER_SQL[sort]), params);
+  // A page past the end has no rows to carry the total: count without the page.
+  const total = rows.length > 0 ? Number(rows[0]!.total) : page > 1 ? await db.need.count({ where: catalogueWhere(filters) }) : 0;
+  const needs: NeedCard[] = rows.map((row) => ({
+    id: row.id,
+    item: row.item,
+    unit: row.unit,
+    rw: row.rw,
+    targetQuantity: row.target_quantity,
+    pledgedQuantity: row.pledged_quantity,
+    approvedQuantity: row.approved_quantity,
+    deliveredQuantity: row.delivered_quantity,
+    confirmedQuantity: row.confirmed_quantity,
+    beneficiaryCount: row.beneficiary_count,
+    beneficiaryKind: row.beneficiary_kind,
+    priority: row.priority,
+    // A calendar date, as Prisma returns one: midnight UTC.
+    deadline: new Date(`${row.deadline}T00:00:00Z`),
+    status: row.status,
+    kota: { code: row.kota_code, name: row.kota_name },
+    kecamatan: { code: row.kecamatan_code, name: row.kecamatan_name },
+    kelurahan: { code: row.kelurahan_code, name: row.kelurahan_name },
+    program: { category: row.category, nameId: row.name_id, nameEn: row.name_en },
+  }));
   return { needs, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
@@ -99,6 +179,7 @@ export async function getPublicNeed(id: string) {
       program: {
         select: {
           category: true,
+          slug: true,
           nameId: true,
           nameEn: true,
           descriptionId: true,
@@ -113,14 +194,19 @@ export async function getPublicNeed(id: string) {
   if (!need) return null;
   // The owner's name leaves this function only when it may be shown publicly.
   const { ownerOrganisation, ...program } = need.program;
-  const pledgesByStatus = await db.pledge.groupBy({
-    by: ["status"],
-    where: { needId: id },
-    _count: { _all: true },
-    _sum: { quantity: true },
-  });
+  const [pledgesByStatus, community] = await Promise.all([
+    db.pledge.groupBy({
+      by: ["status"],
+      where: { needId: id },
+      _count: { _all: true },
+      _sum: { quantity: true },
+    }),
+    communityConfirmedQuantity([id]),
+  ]);
   return {
     ...need,
+    /** What recipients' representatives confirmed receiving (lib/deliveries/community.ts). */
+    communityConfirmed: community.get(id) ?? 0,
     program: { ...program, ownerName: publicOrganisationName(ownerOrganisation) },
     pledgesByStatus: pledgesByStatus.map((row) => ({ status: row.status, count: row._count._all, quantity: row._sum.quantity ?? 0 })),
   };

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { ActionError } from "@/lib/actions/errors.ts";
-import { NotFoundError, STAFF_ROLES } from "@/lib/auth/errors.ts";
-import type { Caller } from "@/lib/auth/guards.ts";
+import { NotFoundError } from "@/lib/auth/errors.ts";
+import { assertStaff, type Caller } from "@/lib/auth/guards.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { dateOnly, isoDate, jakartaToday } from "@/lib/dates.ts";
 import { violatedCheck } from "@/lib/db/constraint-error.ts";
@@ -25,10 +25,6 @@ type Tx = Prisma.TransactionClient;
 type FieldErrors = Record<string, string>;
 
 const ACCEPTING_PROGRAM_STATUSES = ["DRAFT", "OPEN"];
-
-function assertStaff(caller: Caller) {
-  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
-}
 
 const programSelect = { id: true, category: true, status: true, endsOn: true } as const;
 type ProgramForNeeds = Prisma.ProgramGetPayload<{ select: typeof programSelect }>;
@@ -85,7 +81,7 @@ function needData(input: NeedInput) {
 }
 
 export async function createNeed(caller: Caller, input: CreateNeedInput): Promise<{ id: string }> {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const program = await loadProgram(input.programId, true);
   const path = await regionPath(input.kelurahanCode);
   const errors: FieldErrors = {};
@@ -147,7 +143,7 @@ function diff(before: Snapshot, after: Snapshot) {
 }
 
 export async function updateNeed(caller: Caller, input: UpdateNeedInput) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const need = await db.need.findUnique({
     where: { id: input.id },
     select: {
@@ -246,7 +242,7 @@ export async function openPledgeCounts(needId: string) {
 }
 
 export async function closeNeed(caller: Caller, input: CloseNeedInput): Promise<{ cancelled: number }> {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const need = await db.need.findUnique({ where: { id: input.id }, select: { status: true, version: true } });
   if (!need) throw new NotFoundError();
   if (need.version !== input.version) throw staleNeed(need.version);
@@ -279,7 +275,7 @@ export async function closeNeed(caller: Caller, input: CloseNeedInput): Promise<
 }
 
 export async function reopenNeed(caller: Caller, input: { id: string; version: number }) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const need = await db.need.findUnique({
     where: { id: input.id },
     select: { status: true, version: true, deadline: true, programId: true },
@@ -368,7 +364,7 @@ async function insertNeeds(tx: Tx, programId: string, status: "DRAFT" | "OPEN", 
 
 /** Checks the whole file, then creates every row in one transaction with one audit event, or nothing. */
 export async function importNeeds(caller: Caller, request: ImportRequest): Promise<ImportOutcome> {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const program = await loadProgram(request.programId, true);
   if (request.status === "OPEN" && program.status !== "OPEN") {
     throw new ActionError("INVALID", "needAdmin.errors.checkFields", { status: "needAdmin.errors.programNotOpen" });

@@ -1,5 +1,5 @@
 import "server-only";
-import { NotFoundError, STAFF_ROLES, type Caller } from "@/lib/auth/guards.ts";
+import { assertStaff, NotFoundError, type Caller } from "@/lib/auth/guards.ts";
 import { db } from "@/lib/db/index.ts";
 import { likeLiteral } from "@/lib/db/like.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
@@ -10,10 +10,6 @@ import type { NeedListFilters } from "./staff-schema.ts";
 // and answers "not found" to anyone but city staff.
 
 export const STAFF_NEED_PAGE_SIZE = 25;
-
-function assertStaff(caller: Caller) {
-  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
-}
 
 const listSelect = {
   id: true,
@@ -35,7 +31,7 @@ const listSelect = {
 export type StaffNeedRow = Prisma.NeedGetPayload<{ select: typeof listSelect }>;
 
 export async function needsForStaff(caller: Caller, filters: NeedListFilters) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const contains = (value: string) => ({ contains: likeLiteral(value), mode: "insensitive" as const });
   const where: Prisma.NeedWhereInput = {
     ...(filters.program && { programId: filters.program }),
@@ -64,7 +60,7 @@ export async function needsForStaff(caller: Caller, filters: NeedListFilters) {
 }
 
 export async function needForEdit(caller: Caller, id: string) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const need = await db.need.findUnique({
     where: { id },
     select: {

@@ -51,6 +51,8 @@ export function portalLink(path: string): string {
 /** Where a notice leads in the portal: its pledge, or the account page for organisation news. */
 export function noticePath(kind: string, pledgeId: string | null | undefined): string {
   if (pledgeId) return `/janji/${pledgeId}`;
+  if (kind === "collaboration.ASSIGNED") return "/staf/kolaborasi";
+  if (kind.startsWith("collaboration.")) return "/akun/kolaborasi";
   return kind.startsWith("organisation.") ? "/akun" : "/pemberitahuan";
 }
 

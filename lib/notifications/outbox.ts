@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/errors.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
-import { GuardError, NotFoundError, STAFF_ROLES, type Caller } from "@/lib/auth/guards.ts";
+import { assertStaff, NotFoundError, type Caller } from "@/lib/auth/guards.ts";
 import { db } from "@/lib/db/index.ts";
 import type { EmailStatus } from "@/lib/generated/prisma/enums.ts";
 
@@ -10,12 +10,8 @@ import type { EmailStatus } from "@/lib/generated/prisma/enums.ts";
 
 export const OUTBOX_PAGE_SIZE = 25;
 
-function requireStaff(caller: Caller) {
-  if (!STAFF_ROLES.includes(caller.role)) throw new GuardError("FORBIDDEN");
-}
-
 export async function outboxPage(caller: Caller, status: EmailStatus, page: number) {
-  requireStaff(caller);
+  assertStaff(caller);
   const where = { status };
   const [total, mails, counts] = await Promise.all([
     db.emailOutbox.count({ where }),
@@ -45,7 +41,7 @@ export async function outboxPage(caller: Caller, status: EmailStatus, page: numb
 
 /** Makes a FAILED mail due now with a fresh count of attempts, and records who did it. */
 export async function retryFailedMail(caller: Caller, mailId: string) {
-  requireStaff(caller);
+  assertStaff(caller);
   await db.$transaction(async (tx) => {
     const mail = await tx.emailOutbox.findUnique({
       where: { id: mailId },

@@ -38,6 +38,8 @@ export const NEED_COLUMNS = [
   { name: "target_quantity", hxl: "#indicator+num+target" },
   { name: "pledged_quantity", hxl: "#indicator+num+pledged" },
   { name: "delivered_quantity", hxl: "#indicator+num+delivered" },
+  // What recipients' representatives confirmed receiving (issue 16), its own figure.
+  { name: "community_confirmed_quantity", hxl: "#indicator+num+confirmed+community" },
   { name: "beneficiary_count", hxl: "#targeted+num" },
   { name: "beneficiary_kind", hxl: "#beneficiary+type" },
   { name: "priority", hxl: "#priority" },
@@ -58,6 +60,25 @@ export const DELIVERY_COLUMNS = [
   { name: "approved_quantity", hxl: "#indicator+num+approved" },
   { name: "delivered_quantity", hxl: "#indicator+num+delivered" },
   { name: "confirmed_quantity", hxl: "#indicator+num+confirmed" },
+  { name: "community_confirmed_quantity", hxl: "#indicator+num+confirmed+community" },
+] as const satisfies readonly DatasetColumn[];
+
+// JDCN collaborations (issue 16): agreed, running and completed ones only.
+export const COLLABORATION_COLUMNS = [
+  { name: "reference", hxl: "#meta+id" },
+  { name: "title", hxl: "#activity+name" },
+  { name: "topic", hxl: "#sector+code" },
+  { name: "status", hxl: "#status" },
+  { name: "partner", hxl: "#org+partner+name" },
+  { name: "office", hxl: "#org+impl+name" },
+  { name: "kota_code", hxl: "#adm2+code" },
+  { name: "kelurahan_code", hxl: "#adm4+code" },
+  { name: "place_name", hxl: "#loc+name" },
+  { name: "offer", hxl: "#description+offer" },
+  { name: "starts_on", hxl: "#date+start" },
+  { name: "ends_on", hxl: "#date+end" },
+  { name: "mou_reference", hxl: "#meta+mou" },
+  { name: "mou_signed_on", hxl: "#date+mou" },
 ] as const satisfies readonly DatasetColumn[];
 
 export type NeedColumn = (typeof NEED_COLUMNS)[number]["name"];
@@ -68,6 +89,7 @@ export type DeliveryRecord = Record<DeliveryColumn, string | number>;
 export const DATASETS = {
   kebutuhan: { columns: NEED_COLUMNS as readonly DatasetColumn[] },
   penyaluran: { columns: DELIVERY_COLUMNS as readonly DatasetColumn[] },
+  kolaborasi: { columns: COLLABORATION_COLUMNS as readonly DatasetColumn[] },
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;

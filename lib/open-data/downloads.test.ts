@@ -24,6 +24,7 @@ interface ExpectedNeed {
   target_quantity: number;
   pledged_quantity: number;
   delivered_quantity: number;
+  community_confirmed_quantity: number;
   beneficiary_count: number;
   beneficiary_kind: string;
   priority: string;
@@ -41,7 +42,10 @@ interface ExpectedNeed {
 async function publicNeedsFromSql(): Promise<ExpectedNeed[]> {
   return sql<ExpectedNeed>(`
     SELECT n.id, p.slug AS program, p.category::text AS category, n.item, n.unit::text AS unit, n.target_quantity, n.pledged_quantity,
-           n.delivered_quantity, n.beneficiary_count, n.beneficiary_kind::text AS beneficiary_kind, n.priority::text AS priority,
+           n.delivered_quantity,
+           coalesce((SELECT sum(cc.quantity_received) FROM community_confirmation cc JOIN delivery_update d ON d.id = cc.delivery_update_id
+                     JOIN pledge pl ON pl.id = d.pledge_id WHERE pl.need_id = n.id AND cc.confirmed_at IS NOT NULL), 0)::int AS community_confirmed_quantity,
+           n.beneficiary_count, n.beneficiary_kind::text AS beneficiary_kind, n.priority::text AS priority,
            n.status::text AS status, to_char(n.deadline, 'YYYY-MM-DD') AS deadline,
            k.code AS kota_code, k.name AS kota_name, c.code AS kecamatan_code, c.name AS kecamatan_name, l.code AS kelurahan_code, l.name AS kelurahan_name, n.rw
     FROM need n JOIN program p ON p.id = n.program_id
@@ -163,6 +167,7 @@ interface NeedRow {
   id: string;
   status: string;
   category: string;
+  community_confirmed_quantity: number;
   unit: string;
   kelurahan_code: string;
   target_quantity: number;
@@ -181,21 +186,25 @@ describe("deliveries per kelurahan download", () => {
   async function expectedDeliveries() {
     const needs =
       await sql<NeedRow>(`SELECT n.id, n.status::text AS status, p.category::text AS category, n.unit::text AS unit, n.kelurahan_code,
-      n.target_quantity, n.pledged_quantity, n.delivered_quantity FROM need n JOIN program p ON p.id = n.program_id`);
+      n.target_quantity, n.pledged_quantity, n.delivered_quantity,
+      COALESCE((SELECT sum(cc.quantity_received) FROM community_confirmation cc JOIN delivery_update d ON d.id = cc.delivery_update_id
+                 JOIN pledge pl ON pl.id = d.pledge_id WHERE pl.need_id = n.id AND cc.confirmed_at IS NOT NULL), 0)::int AS community_confirmed_quantity
+      FROM need n JOIN program p ON p.id = n.program_id`);
     const pledges = await sql<PledgeRow>(`SELECT need_id, status::text AS status, quantity, delivered_quantity FROM pledge`);
     const byNeed = new Map<string, PledgeRow[]>();
     for (const pledge of pledges) byNeed.set(pledge.need_id, [...(byNeed.get(pledge.need_id) ?? []), pledge]);
     const groups = new Map<
       string,
-      { needs: number; target: number; pledged: number; approved: number; delivered: number; confirmed: number }
+      { needs: number; target: number; pledged: number; approved: number; delivered: number; confirmed: number; community: number }
     >();
     for (const need of needs.filter((n) => n.status !== "DRAFT")) {
       const key = `${need.kelurahan_code}|${need.category}|${need.unit}`;
-      const group = groups.get(key) ?? { needs: 0, target: 0, pledged: 0, approved: 0, delivered: 0, confirmed: 0 };
+      const group = groups.get(key) ?? { needs: 0, target: 0, pledged: 0, approved: 0, delivered: 0, confirmed: 0, community: 0 };
       group.needs += 1;
       group.target += need.target_quantity;
       group.pledged += need.pledged_quantity;
       group.delivered += need.delivered_quantity;
+      group.community += need.community_confirmed_quantity;
       for (const pledge of byNeed.get(need.id) ?? []) {
         if (APPROVED.has(pledge.status)) group.approved += pledge.quantity;
         if (pledge.status === "CONFIRMED") group.confirmed += pledge.delivered_quantity;
@@ -224,6 +233,7 @@ describe("deliveries per kelurahan download", () => {
         approved: Number(row.approved_quantity),
         delivered: Number(row.delivered_quantity),
         confirmed: Number(row.confirmed_quantity),
+        community: Number(row.community_confirmed_quantity),
       }).toEqual(group);
       expect(row.kecamatan_code).toBe(row.kelurahan_code!.slice(0, 8));
       expect(row.kota_code).toBe(row.kelurahan_code!.slice(0, 5));
@@ -235,6 +245,7 @@ describe("deliveries per kelurahan download", () => {
     }
     // The columns that can be zero are not all zero: the seed exercises them.
     expect(records.some((r) => Number(r.confirmed_quantity) > 0)).toBe(true);
+    expect(records.some((r) => Number(r.community_confirmed_quantity) > 0)).toBe(true);
     expect(records.some((r) => Number(r.approved_quantity) > Number(r.confirmed_quantity))).toBe(true);
     // Delivered aid of the closed needs is in the totals.
     const closedDelivered = (await sql<{ d: number }>(`SELECT sum(delivered_quantity)::int AS d FROM need WHERE status = 'CLOSED'`))[0]!.d;
@@ -251,7 +262,7 @@ describe("deliveries per kelurahan download", () => {
     expect(json.data.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)])))).toEqual(csv);
     const lines = (await (await deliveriesCsv(url("/data/penyaluran.csv?hxl=1"))).text()).split("\r\n");
     expect(lines[1]).toBe(
-      "#adm2+code,#adm2+name,#adm3+code,#adm3+name,#adm4+code,#adm4+name,#sector+code,#indicator+unit,#indicator+num+needs,#indicator+num+target,#indicator+num+pledged,#indicator+num+approved,#indicator+num+delivered,#indicator+num+confirmed",
+      "#adm2+code,#adm2+name,#adm3+code,#adm3+name,#adm4+code,#adm4+name,#sector+code,#indicator+unit,#indicator+num+needs,#indicator+num+target,#indicator+num+pledged,#indicator+num+approved,#indicator+num+delivered,#indicator+num+confirmed,#indicator+num+confirmed+community",
     );
   });
 });

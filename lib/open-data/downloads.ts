@@ -4,6 +4,7 @@ import { flagParam, parseQuery } from "@/lib/api/params.ts";
 import { CORS_HEADERS } from "@/lib/api/respond.ts";
 import { jakartaToday } from "@/lib/dates.ts";
 import { DATASETS, downloadFileName, OPEN_DATA_LICENCE, REGION_ATTRIBUTION, type DatasetName } from "./datasets.ts";
+import { publicCollaborationBatches } from "@/lib/collaborations/queries.ts";
 import { deliveryRecords, publicNeedBatches } from "./queries.ts";
 
 // The open-data downloads as streamed responses: the needs are read from the database
@@ -18,6 +19,7 @@ type Row = Record<string, Cell>;
 
 async function* batchesOf(dataset: DatasetName): AsyncGenerator<Row[]> {
   if (dataset === "kebutuhan") yield* publicNeedBatches();
+  else if (dataset === "kolaborasi") yield* publicCollaborationBatches();
   else yield await deliveryRecords();
 }
 

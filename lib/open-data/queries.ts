@@ -1,4 +1,5 @@
 import "server-only";
+import { communityConfirmedQuantity } from "@/lib/deliveries/community.ts";
 import { coverageByRegion } from "@/lib/coverage/queries.ts";
 import { db } from "@/lib/db/index.ts";
 import { isoDate } from "@/lib/dates.ts";
@@ -21,7 +22,7 @@ const needSelect = {
 
 type NeedPayload = Prisma.NeedGetPayload<{ select: typeof needSelect }>;
 
-function needRecord(need: NeedPayload): NeedRecord {
+function needRecord(need: NeedPayload, community: ReadonlyMap<string, number>): NeedRecord {
   return {
     id: need.id,
     program: need.program.slug,
@@ -31,6 +32,7 @@ function needRecord(need: NeedPayload): NeedRecord {
     target_quantity: need.targetQuantity,
     pledged_quantity: need.pledgedQuantity,
     delivered_quantity: need.deliveredQuantity,
+    community_confirmed_quantity: community.get(need.id) ?? 0,
     beneficiary_count: need.beneficiaryCount,
     beneficiary_kind: need.beneficiaryKind,
     priority: need.priority,
@@ -60,7 +62,8 @@ export async function publicNeedsAfter(filter: PublicNeedFilter, after: string |
     orderBy: { id: "asc" },
     take,
   });
-  return needs.map(needRecord);
+  const community = await communityConfirmedQuantity(needs.map((need) => need.id));
+  return needs.map((need) => needRecord(need, community));
 }
 
 /** Every public need, a batch at a time, so a download of 10,000+ needs never holds them all in memory. */
@@ -110,6 +113,7 @@ export async function deliveryRecords(): Promise<DeliveryRecord[]> {
           approved_quantity: figures.approved,
           delivered_quantity: figures.delivered,
           confirmed_quantity: figures.confirmed,
+          community_confirmed_quantity: figures.community,
         });
       }
     }

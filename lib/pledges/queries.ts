@@ -68,6 +68,7 @@ export async function pledgeDetail(caller: Caller, id: string) {
           recipientCount: true,
           notes: true,
           photos: { select: { id: true } },
+          community: { select: { id: true, expiresAt: true, confirmedAt: true, quantityReceived: true } },
         },
       },
     },

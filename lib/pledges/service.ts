@@ -5,6 +5,7 @@ import { ActionError } from "@/lib/actions/errors.ts";
 import { NotFoundError, STAFF_ROLES } from "@/lib/auth/errors.ts";
 import type { Caller } from "@/lib/auth/guards.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
+import { createCommunityLink } from "@/lib/deliveries/community.ts";
 import { addDays, dateOnly, jakartaToday } from "@/lib/dates.ts";
 import { isUniqueViolation } from "@/lib/db/constraint-error.ts";
 import { db, dbHandle } from "@/lib/db/index.ts";
@@ -326,6 +327,8 @@ export async function recordDelivery(caller: Caller, input: z.infer<typeof recor
         photos: { create: stored.map((photo) => ({ storageKey: photo.key, contentType: photo.contentType, byteSize: photo.body.length })) },
       },
     });
+    // The recipients' side: a single-use link for a representative to confirm what arrived.
+    await createCommunityLink(tx, update.id);
     await recordAudit(tx, {
       actor: caller,
       entityType: "pledge",

@@ -1,5 +1,5 @@
 import "server-only";
-import { NotFoundError, STAFF_ROLES, type Caller } from "@/lib/auth/guards.ts";
+import { assertStaff, NotFoundError, type Caller } from "@/lib/auth/guards.ts";
 import { db } from "@/lib/db/index.ts";
 import { ACTIVE_CATEGORIES } from "./categories.ts";
 
@@ -8,12 +8,8 @@ import { ACTIVE_CATEGORIES } from "./categories.ts";
 
 export const PROGRAM_PAGE_SIZE = 20;
 
-function assertStaff(caller: Caller) {
-  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
-}
-
 export async function programsForStaff(caller: Caller, page: number) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const [total, programs] = await Promise.all([
     db.program.count(),
     db.program.findMany({
@@ -38,7 +34,7 @@ export async function programsForStaff(caller: Caller, page: number) {
 }
 
 export async function programForEdit(caller: Caller, id: string) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const program = await db.program.findUnique({
     where: { id },
     select: {
@@ -62,19 +58,19 @@ export async function programForEdit(caller: Caller, id: string) {
 }
 
 export async function programName(caller: Caller, id: string) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   return db.program.findUnique({ where: { id }, select: { nameId: true, nameEn: true } });
 }
 
 /** City offices that can own a program. */
 export async function cityOffices(caller: Caller) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   return db.organisation.findMany({ where: { kind: "CITY_OFFICE" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 /** Programs needs can be added to: an active category, not closed. */
 export async function programsAcceptingNeeds(caller: Caller) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   return db.program.findMany({
     where: { category: { in: ACTIVE_CATEGORIES }, status: { in: ["DRAFT", "OPEN"] } },
     select: { id: true, category: true, nameId: true, nameEn: true, status: true, endsOn: true },
@@ -84,7 +80,7 @@ export async function programsAcceptingNeeds(caller: Caller) {
 
 /** Every program of an active category, for list filters. */
 export async function programOptions(caller: Caller) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   return db.program.findMany({
     where: { category: { in: ACTIVE_CATEGORIES } },
     select: { id: true, nameId: true, nameEn: true },
@@ -94,6 +90,6 @@ export async function programOptions(caller: Caller) {
 
 /** Category and last day of a program, for the import template; null when absent. */
 export async function programForTemplate(caller: Caller, id: string) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   return db.program.findUnique({ where: { id }, select: { category: true, endsOn: true } });
 }

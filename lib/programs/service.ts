@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/errors.ts";
-import { NotFoundError, STAFF_ROLES } from "@/lib/auth/errors.ts";
-import type { Caller } from "@/lib/auth/guards.ts";
+import { NotFoundError } from "@/lib/auth/errors.ts";
+import { assertStaff, type Caller } from "@/lib/auth/guards.ts";
 import { recordAudit } from "@/lib/audit/record.ts";
 import { dateOnly, isoDate } from "@/lib/dates.ts";
 import { db } from "@/lib/db/index.ts";
@@ -14,10 +14,6 @@ import { slugify, type CreateProgramInput, type UpdateProgramInput } from "./sch
 
 const isSlugTaken = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("slug");
-
-function assertStaff(caller: Caller) {
-  if (!STAFF_ROLES.includes(caller.role)) throw new NotFoundError();
-}
 
 async function assertCityOffice(organisationId: string) {
   const office = await db.organisation.findFirst({ where: { id: organisationId, kind: "CITY_OFFICE" }, select: { id: true } });
@@ -49,7 +45,7 @@ function fields(input: CreateProgramInput) {
 }
 
 export async function createProgram(caller: Caller, input: CreateProgramInput) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   await assertCityOffice(input.ownerOrganisationId);
   const base = slugify(input.nameId);
   for (let attempt = 0; ; attempt += 1) {
@@ -87,7 +83,7 @@ function changes(before: Comparable, after: Comparable) {
 }
 
 export async function updateProgram(caller: Caller, input: UpdateProgramInput) {
-  assertStaff(caller);
+  assertStaff(caller, "NOT_FOUND");
   const current = await db.program.findUnique({
     where: { id: input.id },
     select: {

@@ -13,11 +13,25 @@ export function cookieOptions(secure: boolean) {
   return { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
 }
 
+/** The session cookie's name without its __Secure- prefix; Auth.js adds .0, .1 … when it splits a large token. */
+export const SESSION_COOKIE_NAME = "authjs.session-token";
+
 /** Auth.js's session cookie, spelled out so a library default can never loosen it. */
 export function authCookies(secure: boolean) {
   return {
-    sessionToken: { name: `${secure ? "__Secure-" : ""}authjs.session-token`, options: cookieOptions(secure) },
+    sessionToken: { name: `${secure ? "__Secure-" : ""}${SESSION_COOKIE_NAME}`, options: cookieOptions(secure) },
   };
+}
+
+/** True when a Cookie header carries a session cookie (either prefix, whole or split): a signed-in request. */
+export function hasSessionCookie(cookieHeader: string): boolean {
+  return cookieHeader.split(";").some((part) => {
+    const name = part
+      .trim()
+      .split("=", 1)[0]!
+      .replace(/^__Secure-/, "");
+    return name === SESSION_COOKIE_NAME || name.startsWith(`${SESSION_COOKIE_NAME}.`);
+  });
 }
 
 /** The 5-minute cookie between a correct password and the second factor (lib/auth/second-factor.ts). */

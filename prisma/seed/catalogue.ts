@@ -12,6 +12,9 @@ export interface SeedOrganisation {
   /** Aggregators: the kota they serve (every kelurahan in them). */
   kotaServed?: string[];
   capacity?: number;
+  /** Its public profile on /kolaborator (fictional: websites use the reserved .example domain). */
+  description?: string;
+  website?: string;
 }
 
 export const ORGANISATIONS: SeedOrganisation[] = [
@@ -29,6 +32,9 @@ export const ORGANISATIONS: SeedOrganisation[] = [
     showPublicly: true,
     kotaServed: ["31.71", "31.73"],
     capacity: 4000,
+    description:
+      "Yayasan yang mengantar bantuan pangan dan perlengkapan sekolah ke warga Jakarta Pusat dan Jakarta Selatan sejak 2012, bersama relawan RW.",
+    website: "https://amalbersama.example",
   },
   {
     key: "agg-kasih",
@@ -66,14 +72,37 @@ export const ORGANISATIONS: SeedOrganisation[] = [
     kotaServed: ["31.72"],
     capacity: 800,
   },
-  { key: "pt-cahaya", name: "PT Cahaya Timur Makmur", kind: "COMPANY", verified: true, showPublicly: true },
+  {
+    key: "pt-cahaya",
+    name: "PT Cahaya Timur Makmur",
+    kind: "COMPANY",
+    verified: true,
+    showPublicly: true,
+    description: "Distributor bahan pokok di Jakarta Timur. Program tanggung jawab sosial kami menyalurkan paket sembako setiap bulan.",
+    website: "https://cahayatimur.example",
+  },
   { key: "pt-bumi", name: "PT Bumi Karya Digital", kind: "COMPANY", verified: true, showPublicly: true },
   { key: "pt-samudra", name: "PT Samudra Pangan Lestari", kind: "COMPANY", verified: true, showPublicly: false },
   { key: "cv-mitra", name: "CV Mitra Teknik Mandiri", kind: "COMPANY", verified: false, showPublicly: false },
-  { key: "yay-pelita", name: "Yayasan Pelita Anak Negeri", kind: "FOUNDATION", verified: true, showPublicly: true },
+  {
+    key: "yay-pelita",
+    name: "Yayasan Pelita Anak Negeri",
+    kind: "FOUNDATION",
+    verified: true,
+    showPublicly: true,
+    description: "Beasiswa, buku dan seragam untuk anak-anak di kampung padat Jakarta.",
+    website: "https://pelitaanak.example/tentang",
+  },
   { key: "yay-rumah", name: "Yayasan Rumah Harapan Kita", kind: "FOUNDATION", verified: true, showPublicly: true },
   { key: "yay-cendekia", name: "Yayasan Cendekia Muda", kind: "FOUNDATION", verified: false, showPublicly: false },
-  { key: "kom-gowes", name: "Komunitas Gowes Peduli Sesama", kind: "COMMUNITY_GROUP", verified: true, showPublicly: true },
+  {
+    key: "kom-gowes",
+    name: "Komunitas Gowes Peduli Sesama",
+    kind: "COMMUNITY_GROUP",
+    verified: true,
+    showPublicly: true,
+    description: "Pesepeda akhir pekan yang mengumpulkan dan mengantar bantuan ke kelurahan yang membutuhkan.",
+  },
   { key: "kom-dapur", name: "Relawan Dapur Umum Kemayoran", kind: "COMMUNITY_GROUP", verified: true, showPublicly: true },
   { key: "kom-taruna", name: "Karang Taruna Tunas Bangsa", kind: "COMMUNITY_GROUP", verified: false, showPublicly: false },
   { key: "ind-rina", name: "Rina Kusumawati", kind: "INDIVIDUAL", verified: true, showPublicly: false },

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
 import { hashPassword } from "@/lib/auth/password.ts";
 import { DEMO_PASSWORD } from "./catalogue.ts";
 import { DEMO_TOTP_SECRET } from "@/lib/auth/demo.ts";
+import { seedCollaborations } from "./collaborations.ts";
 import { generateDemo } from "./generate.ts";
 
 export interface DemoSummary {
@@ -48,6 +49,16 @@ export async function seedDemo(prisma: PrismaClient, options: { needs?: number; 
   await prisma.pledge.createMany({ data: data.pledges });
   await prisma.deliveryUpdate.createMany({ data: data.deliveries });
   await prisma.auditEvent.createMany({ data: data.events });
+  await prisma.publicReport.createMany({ data: data.reports });
+  await seedCollaborations(prisma, data.users.find((user) => user.role === "CITY_STAFF")!.id);
+  // Every fifth delivery was confirmed by the community, one in three of those short by one.
+  // Their links are used up, so no token exists for them: the hash stands for nothing.
+  await prisma.$executeRaw`
+    INSERT INTO community_confirmation (id, delivery_update_id, token_hash, expires_at, confirmed_at, quantity_received, created_at)
+    SELECT md5('community:' || d.id), d.id, md5(d.id) || md5('seed:' || d.id), d.created_at + interval '30 days',
+           d.created_at + interval '1 day', d.quantity - (CASE WHEN d.n % 3 = 0 AND d.quantity > 1 THEN 1 ELSE 0 END), d.created_at
+    FROM (SELECT id, quantity, created_at, row_number() OVER (ORDER BY id) AS n FROM delivery_update) d
+    WHERE d.n % 5 = 0`;
 
   return {
     organisations: data.organisations.length,

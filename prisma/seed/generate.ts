@@ -128,6 +128,8 @@ export interface DemoData {
   pledges: Prisma.PledgeCreateManyInput[];
   deliveries: Prisma.DeliveryUpdateCreateManyInput[];
   events: Prisma.AuditEventCreateManyInput[];
+  /** Public reports (issue 16), with reporters' contacts that no public page may show. */
+  reports: Prisma.PublicReportCreateManyInput[];
 }
 
 /** Every demo row, from the kelurahan list in code order (as the region table returns it). */
@@ -150,6 +152,8 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
     contactEmail: `kontak.${org.key}@mitra.ksbb.test`,
     contactPhone: `+62 21 5550 ${String(1001 + index)}`,
     deliveryCapacity: org.capacity ?? null,
+    publicDescription: org.description ?? null,
+    website: org.website ?? null,
     createdAt: date(-90),
   }));
   const servedBy = new Map<string, string[]>();
@@ -311,7 +315,40 @@ export function generateDemo(kelurahan: readonly SeedKelurahan[], options: { nee
   for (const need of needs)
     if (need.status === "OPEN" && need.pledgedQuantity === need.targetQuantity) need.status = "FULFILLED" as NeedStatus;
 
-  return { organisations, areas, users, programs, needs, pledges, deliveries, events };
+  return { organisations, areas, users, programs, needs, pledges, deliveries, events, reports: demoReports(needs, staffUser) };
+}
+
+const REPORT_TEXTS = [
+  ["WRONG_INFORMATION", "Jumlah keluarga di RW kami sudah berkurang, datanya perlu diperbarui."],
+  ["NOT_DELIVERED", "Paket yang tercatat tersalurkan belum sampai ke posko kami."],
+  ["MISUSE_OF_NAME", "Ada pihak yang menarik sumbangan atas nama KSBB di pasar."],
+  ["OTHER", "Lokasi pembagian terlalu jauh bagi warga lanjut usia."],
+] as const;
+
+/** A dozen reports on needs, with their own random stream so the rest of the seed stays as it was. */
+function demoReports(needs: readonly Prisma.NeedCreateManyInput[], staffUser: string): Prisma.PublicReportCreateManyInput[] {
+  const random = createRandom(2026_12_03);
+  const reportable = needs.filter((need) => need.status !== "DRAFT");
+  return Array.from({ length: 12 }, (_, n) => {
+    const [category, text] = REPORT_TEXTS[n % REPORT_TEXTS.length]!;
+    const need = random.pick(reportable);
+    const createdAt = date(-random.int(1, 60));
+    const closed = n % 3 === 0;
+    return {
+      subjectKind: "NEED" as const,
+      subjectId: need.id!,
+      category,
+      description: `${text} (laporan warga ${n + 1})`,
+      // Half by e-mail, half by phone; none may ever appear on a public page.
+      contact: n % 2 === 0 ? `pelapor.${n + 1}@warga.test` : `+62812700${String(1000 + n)}`,
+      status: closed ? ("RESOLVED" as const) : n % 3 === 1 ? ("IN_REVIEW" as const) : ("NEW" as const),
+      reply: closed ? "Sudah ditindaklanjuti bersama kelurahan." : null,
+      handledById: n % 3 === 2 ? null : staffUser,
+      createdAt,
+      updatedAt: createdAt,
+      closedAt: closed ? new Date(createdAt.getTime() + 2 * DAY) : null,
+    };
+  });
 }
 
 function fail(message: string): never {

@@ -103,6 +103,9 @@ describe("demo data generator", () => {
     expect(mine(data.deliveries.map((d) => ({ a: d.recipientGroup, b: d.notes })))).toEqual(
       await pairs(`SELECT recipient_group AS a, notes AS b FROM delivery_update`),
     );
+    expect(mine(data.reports.map((r) => ({ a: r.contact, b: r.description })))).toEqual(
+      await pairs(`SELECT contact AS a, description AS b FROM public_report`),
+    );
     expect(data.pledges.filter((p) => p.note).length).toBeGreaterThan(100);
     expect(data.deliveries.filter((d) => d.notes).length).toBeGreaterThan(50);
   });

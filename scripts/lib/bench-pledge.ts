@@ -20,8 +20,12 @@ export function pledgeActionId(manifestFile = ".next/server/server-reference-man
   return entry[0];
 }
 
-/** Signs in through Auth.js's credentials endpoint, as the sign-in form does; returns the Cookie header. */
-export async function signIn(origin: string, email: string, password: string): Promise<string> {
+/**
+ * Signs in through Auth.js's credentials endpoint, as the sign-in form does; returns the Cookie header.
+ * Staff and admins give their authenticator code in the same request (the credentials
+ * provider accepts it there for scripts; the form asks for it on a second page).
+ */
+export async function signIn(origin: string, email: string, password: string, code?: string): Promise<string> {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = csrf.headers
@@ -32,7 +36,7 @@ export async function signIn(origin: string, email: string, password: string): P
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${origin}/` }),
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${origin}/`, ...(code ? { code } : {}) }),
   });
   const session = response.headers.getSetCookie().find((cookie) => /^(__Secure-)?authjs\.session-token=/.test(cookie));
   if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${response.status})`);

@@ -7,7 +7,7 @@ import path from "node:path";
 // stopped by the bench itself so the figures never come from a dev server.
 
 export function ensureBuild(force: boolean) {
-  if (!force && fs.existsSync(".next/BUILD_ID")) return;
+  if (!force && fs.existsSync(".next/BUILD_ID") && fs.existsSync("dist/server.mjs")) return;
   console.log("[bench] building (npm run build)…");
   const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (result.status !== 0) throw new Error("npm run build failed");
@@ -47,10 +47,10 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile:
     () => false,
   );
   if (taken) throw new Error(`something already answers on ${origin}: stop it or set BENCH_PORT`);
-  const prepared = spawnSync(process.execPath, ["--import", "tsx", "prisma/prepare.ts", "--no-seed"], { env, encoding: "utf8" });
+  const prepared = spawnSync(process.execPath, ["dist/prepare.mjs", "--no-seed"], { env, encoding: "utf8" });
   if (prepared.status !== 0) throw new Error(`prepare failed: ${prepared.stderr || prepared.stdout}`);
-  // As `npm start` runs it (server.ts): one worker per core unless WEB_CONCURRENCY says otherwise.
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  // As `npm start` runs it (server.ts compiled to dist/server.mjs): one worker per core unless WEB_CONCURRENCY says otherwise.
+  const child: ChildProcess = spawn(process.execPath, ["dist/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env: { WEB_CONCURRENCY: String(os.availableParallelism()), ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

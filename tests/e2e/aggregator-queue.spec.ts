@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import en from "../../lib/i18n/messages/en.json" with { type: "json" };
 import id from "../../lib/i18n/messages/id.json" with { type: "json" };
 import { openNeedWithRoom, pledgeHere } from "./support/pledges.ts";
-import { DEMO, signIn, signOut } from "./support/accounts.ts";
+import { authFile } from "./support/accounts.ts";
+import { seriousViolations } from "./support/axe.ts";
 
 // The aggregator's delivery queue, in both languages and at phone and desktop widths: a
 // pledge made and approved through the app is scheduled for today, shows up in "today and
@@ -21,29 +21,26 @@ const counted = (label: string, count: number) => new RegExp(`^${escape(label)}\
 
 /** A pledge of 3 units by the demo donor, through the demo aggregator, for today; approved by staff. Returns its code. */
 async function approvedPledgeForToday(browser: Browser): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO.donor);
+  // The donor and the staff member each in their own browser, from their stored sessions.
+  const donorContext = await browser.newContext({ storageState: authFile("donor") });
+  const page = await donorContext.newPage();
   // A need in Jakarta Pusat (served by the demo aggregator) with room for 3 more.
   await openNeedWithRoom(page, "/kebutuhan?kota=31.71&status=OPEN&sort=deadline", 3, { reverse: true });
   const reference = await pledgeHere(page, 3, "Yayasan Amal Bersama Ibukota");
-  await signOut(page);
+  await donorContext.close();
 
-  await signIn(page, DEMO.staff);
-  await page.goto(`/staf/janji?reference=${reference}`);
-  await page.getByLabel(`Pilih ${reference}`).check();
-  await page.getByRole("button", { name: "Setujui yang dipilih" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 janji diproses" })).toBeVisible();
-  await context.close();
+  const staffContext = await browser.newContext({ storageState: authFile("staff") });
+  const staff = await staffContext.newPage();
+  await staff.goto(`/staf/janji?reference=${reference}`);
+  await staff.getByLabel(`Pilih ${reference}`).check();
+  await staff.getByRole("button", { name: "Setujui yang dipilih" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "1 janji diproses" })).toBeVisible();
+  await staffContext.close();
   return reference;
 }
 
 async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")) }));
-  expect(serious, page.url()).toEqual([]);
+  expect((await seriousViolations(page)).serious, page.url()).toEqual([]);
 }
 
 async function expectNoSidewaysScroll(page: Page) {
@@ -51,22 +48,16 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
-/** Kept in the test's output folder, for looking at what the queue and the printed manifest look like. */
-async function shot(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-}
-
 for (const locale of ["id", "en"] as Locale[]) {
-  test(`an aggregator works through today's deliveries (${locale})`, async ({ browser, baseURL }, testInfo) => {
-    // Three sign-ins, an approval, axe four times and two deliveries on a busy two-core machine.
+  test(`an aggregator works through today's deliveries (${locale})`, async ({ browser, baseURL }) => {
+    // A pledge, an approval, axe four times and two deliveries on a busy two-core machine.
     test.setTimeout(240_000);
     const m = MESSAGES[locale];
     const w = m.aggregatorWork;
     const reference = await approvedPledgeForToday(browser);
 
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await browser.newContext({ viewport: DESKTOP, storageState: authFile("aggregator") });
     const page = await context.newPage();
-    await signIn(page, DEMO.aggregator);
     await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
     const tab = (name: keyof typeof w.tabs) =>
       page.getByRole("navigation", { name: w.tabsLabel }).getByRole("link", { name: new RegExp(`^${escape(w.tabs[name])}`) });
@@ -103,7 +94,6 @@ for (const locale of ["id", "en"] as Locale[]) {
       await page.goto(queueUrl);
       await expectNoSeriousViolations(page);
       await expectNoSidewaysScroll(page);
-      await shot(page, testInfo, `queue-today-${locale}-${viewport.width}`);
     }
 
     await page.setViewportSize(DESKTOP);
@@ -141,7 +131,6 @@ for (const locale of ["id", "en"] as Locale[]) {
         text: getComputedStyle(document.querySelector("main table td")!).color,
       }));
       expect(colours).toEqual({ page: "rgb(255, 255, 255)", text: "rgb(0, 0, 0)" });
-      await shot(page, testInfo, `manifest-print-${locale}-${viewport.width}`);
     }
     await page.emulateMedia({ media: "screen" });
 

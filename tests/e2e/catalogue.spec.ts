@@ -6,7 +6,7 @@ const cards = (page: Page) =>
     .getByRole("listitem")
     .filter({ has: page.getByRole("article") });
 
-test("a visitor goes from the home page to one kelurahan's needs and opens a need", async ({ page }) => {
+test("a visitor goes from the home page to one kelurahan's needs and opens a need", { tag: "@smoke" }, async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Bersama menutup kebutuhan warga Jakarta" })).toBeVisible();
   // Live totals for each active category; planned ones say so.

@@ -1,14 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./support/accounts.ts";
+import { authFile } from "./support/accounts.ts";
 
 // Issue 12: an oversized photo, or a submission that gets no answer, never costs the person
 // what they typed. Neither test records anything, so they share the seeded pledges freely.
-// Signing in hashes a password and the form is found by opening pledges: room on a busy machine.
+// The form is found by opening pledges: room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
+
+// The demo aggregator's stored session (tests/e2e/auth.setup.ts).
+test.use({ storageState: authFile("aggregator") });
 
 /** Opens the first of the demo aggregator's pledges that shows the delivery form. */
 async function openDeliveryForm(page: Page) {
-  await signIn(page, DEMO.aggregator);
   // Pledges in delivery take deliveries; the queue opens on the first tab with work, which may be "to schedule".
   await page.goto("/agregator/penyaluran?tab=in-delivery");
   const urls = await page

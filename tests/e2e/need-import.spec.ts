@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, unique } from "./support/accounts.ts";
+import { authFile, unique } from "./support/accounts.ts";
 
 // City staff import needs from a CSV file: a file with one bad row is refused with a
 // report naming that row and nothing is imported; the fixed file goes in whole and the
@@ -12,8 +12,12 @@ function deadlineIn(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-test("staff import a CSV: a bad row is named and nothing imported; the fixed file imports and shows in the catalogue", async ({ page }) => {
+test("staff import a CSV: a bad row is named and nothing imported; the fixed file imports and shows in the catalogue", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
+  const staff = await browser.newContext({ storageState: authFile("staff") });
+  const page = await staff.newPage();
   const tag = `Impor ${unique()}`;
   const deadline = deadlineIn(30);
   const rows = (badCode: string) =>
@@ -24,7 +28,7 @@ test("staff import a CSV: a bad row is named and nothing imported; the fixed fil
       `31.74.01.1001;Paket sembako ${tag} C;FOOD_PACKAGE;40;40;HOUSEHOLD;${deadline};LOW;7;`,
     ].join("\r\n");
 
-  await signIn(page, DEMO.staff);
+  await page.goto("/akun");
   await page.getByRole("link", { name: "Kelola kebutuhan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kelola kebutuhan" })).toBeVisible();
   await page.getByRole("link", { name: "Impor CSV" }).click();
@@ -60,14 +64,16 @@ test("staff import a CSV: a bad row is named and nothing imported; the fixed fil
   await expect(cards).toHaveCount(3);
   for (const suffix of ["A", "B", "C"]) await expect(catalogue.getByRole("link", { name: `Paket sembako ${tag} ${suffix}` })).toBeVisible();
   await expect(cards.filter({ hasText: `${tag} B` })).toContainText("Cideng");
+  await staff.close();
 });
 
-test("the template downloads for staff only", async ({ page, request }) => {
+test("the template downloads for staff only", async ({ browser, request }) => {
   expect((await request.get("/staf/kebutuhan/impor/template.csv")).status()).toBe(401);
-  await signIn(page, DEMO.donor);
-  expect((await page.request.get("/staf/kebutuhan/impor/template.csv")).status()).toBe(404);
-  await page.context().clearCookies();
-  await signIn(page, DEMO.staff);
+  const donor = await browser.newContext({ storageState: authFile("donor") });
+  expect((await donor.request.get("/akun", { maxRedirects: 0 })).status(), "the donor is signed in").toBe(200);
+  expect((await donor.request.get("/staf/kebutuhan/impor/template.csv")).status()).toBe(404);
+  await donor.close();
+  const page = await browser.newPage({ storageState: authFile("staff") });
   await page.goto("/staf/kebutuhan/impor");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh templat CSV" }).click();
@@ -75,4 +81,5 @@ test("the template downloads for staff only", async ({ page, request }) => {
   const text = (await (await file.createReadStream()).toArray()).join("");
   expect(text.split(/\r\n/).filter(Boolean)).toHaveLength(3);
   expect(text).toContain("kode_kelurahan,barang,satuan,target,jumlah_penerima,jenis_penerima,tenggat,prioritas,rw,keterangan");
+  await page.close();
 });

@@ -46,7 +46,7 @@ test("the open data page works in English and its JSON and API links answer", as
   expect(await page.locator("body").innerText()).toContain('"schema_version"');
 });
 
-test("the API answers with JSON, CORS, a JSON 400, 404 and 405", async ({ request }) => {
+test("the API answers with JSON, CORS, a JSON 400, 404 and 405", { tag: "@smoke" }, async ({ request }) => {
   const list = await request.get("/api/v1/needs?limit=5");
   expect(list.status()).toBe(200);
   expect(list.headers()["access-control-allow-origin"]).toBe("*");

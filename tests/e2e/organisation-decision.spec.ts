@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./support/accounts.ts";
+import { authFile } from "./support/accounts.ts";
 import { allMails, latestMail, MAIL_HTTP_PORT } from "./support/mail.ts";
 
 // Issue 15: an organisation hears of the city's verification decision in the app and by
@@ -82,8 +82,7 @@ for (const locale of ["id", "en"] as const) {
       await expect(page.getByRole("heading", { level: 1, name: text.checkTitle })).toBeVisible({ timeout: 30_000 });
 
       // City staff find it by name and decline it with a reason.
-      const staff = await (await browser.newContext()).newPage();
-      await signIn(staff, DEMO.staff);
+      const staff = await browser.newPage({ storageState: authFile("staff") });
       await staff.goto(`/staf/organisasi?status=PENDING&q=${encodeURIComponent(organisation)}`);
       const card = staff.getByRole("article", { name: organisation });
       await card.getByLabel("Alasan, dapat dibaca organisasi (wajib)").fill(reason);

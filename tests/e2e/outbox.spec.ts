@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { DEMO, registerDonor, signIn, signOut } from "./support/accounts.ts";
+import { authFile, registerDonor } from "./support/accounts.ts";
 import { latestMail, linkIn } from "./support/mail.ts";
 
 // Issue 13: staff see the e-mail outbox at /staf/surel (failed mails first), with address,
@@ -8,14 +8,14 @@ import { latestMail, linkIn } from "./support/mail.ts";
 // anyone reading the page take over the new account. Retrying a FAILED mail is covered in
 // tests/integration/mail-delivery.test.ts (failing one here would take hours of backoff).
 
-test("staff see a sent mail's address and status, and not its link", async ({ page }) => {
+test("staff see a sent mail's address and status, and not its link", async ({ page: newcomer, browser }) => {
   const email = `outbox-${randomUUID().slice(0, 8)}@ksbb.test`;
-  await registerDonor(page, email, "Sandi-panjang-sekali-2026");
+  await registerDonor(newcomer, email, "Sandi-panjang-sekali-2026");
   const mail = await latestMail(email, /Konfirmasi alamat email/);
   const token = linkIn(mail, "/konfirmasi/").split("/").pop()!;
-  await signOut(page);
 
-  await signIn(page, DEMO.staff);
+  // The demo staff member, in a browser of their own (the stored session of auth.setup.ts).
+  const page = await browser.newPage({ storageState: authFile("staff") });
   await page.goto("/staf/surel");
   await expect(page.getByRole("heading", { level: 1, name: "Surel keluar" })).toBeVisible();
   const filters = page.getByRole("navigation", { name: "Saring menurut status" });
@@ -29,10 +29,12 @@ test("staff see a sent mail's address and status, and not its link", async ({ pa
   await expect(row.getByRole("cell", { name: "Terkirim", exact: true })).toBeVisible();
   await expect(row).toContainText("Konfirmasi alamat email");
   expect(await page.content()).not.toContain(token);
+  await page.close();
 });
 
-test("a donor cannot open the outbox", async ({ page }) => {
-  await signIn(page, DEMO.donor);
+test("a donor cannot open the outbox", async ({ browser }) => {
+  const page = await browser.newPage({ storageState: authFile("donor") });
   await page.goto("/staf/surel");
+  await expect(page.getByRole("link", { name: "Akun saya" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Surel keluar" })).toHaveCount(0);
 });

@@ -1,9 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { DEMO, signIn, signOut } from "./support/accounts.ts";
+import { authFile, type Role } from "./support/accounts.ts";
 import { openNeedWithRoom } from "./support/pledges.ts";
 
-// One pledge from start to finish, by the three parties, in the browser.
+// One pledge from start to finish, by the three parties, in the browser: each party in a
+// browser of its own, signed in from the stored session (signing in and out is tested in
+// accounts.spec.ts).
 test.describe.configure({ mode: "serial" });
 
 async function coveredPercent(page: Page): Promise<string> {
@@ -13,10 +15,12 @@ async function coveredPercent(page: Page): Promise<string> {
     .textContent())!;
 }
 
-test("a donor pledges, staff approve, the aggregator delivers in two parts with a photo, staff confirm", async ({ page, browser }) => {
+test("a donor pledges, staff approve, the aggregator delivers in two parts with a photo, staff confirm", async ({ browser }) => {
   test.setTimeout(120_000);
+  const as = async (role: Role) => (await browser.newContext({ storageState: authFile(role) })).newPage();
+  const donor = await as("donor");
+  let page = donor;
   // A need in Jakarta Pusat (served by the demo aggregator) with room for 4 more.
-  await signIn(page, DEMO.donor);
   const needUrl = await openNeedWithRoom(page, "/kebutuhan?kota=31.71&status=OPEN&sort=deadline", 4);
   const before = await coveredPercent(page);
 
@@ -40,20 +44,21 @@ test("a donor pledges, staff approve, the aggregator delivers in two parts with 
   await expect(page.getByRole("textbox", { name: "Alasan (wajib)" })).toHaveAttribute("required", "");
   await page.goto(needUrl);
   expect(await coveredPercent(page)).not.toBe(before);
-  await signOut(page);
 
   // Staff approve from the review queue.
-  await signIn(page, DEMO.staff);
+  const staff = await as("staff");
+  page = staff;
+  await page.goto("/akun");
   await page.getByRole("link", { name: "Tinjauan janji" }).click();
   await page.getByLabel("Kode janji").fill(reference);
   await page.getByRole("button", { name: "Terapkan" }).click();
   await page.getByLabel(`Pilih ${reference}`).check();
   await page.getByRole("button", { name: "Setujui yang dipilih" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 janji diproses" })).toBeVisible();
-  await signOut(page);
 
   // The aggregator schedules, then delivers 1 with a photo, then the remaining 3.
-  await signIn(page, DEMO.aggregator);
+  page = await as("aggregator");
+  await page.goto("/akun");
   await page.getByRole("link", { name: "Penyaluran" }).click();
   // The queue's card also has "Jadwalkan KSBB-…", which leads to the same page.
   await page.getByRole("link", { name: reference, exact: true }).click();
@@ -74,25 +79,26 @@ test("a donor pledges, staff approve, the aggregator delivers in two parts with 
   await page.getByRole("region", { name: "Catat penyaluran" }).getByLabel("Kelompok penerima").fill("RW 04");
   await page.getByRole("region", { name: "Catat penyaluran" }).getByRole("button", { name: "Simpan penyaluran" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Penyaluran tercatat." })).toBeVisible();
-  await signOut(page);
+  await page.context().close();
 
   // The photo is private: a guest gets 401, another donor 404.
   const guest = await browser.newContext();
-  expect((await guest.request.get(new URL(photoUrl!, page.url()).toString())).status()).toBe(401);
+  expect((await guest.request.get(new URL(photoUrl!, donor.url()).toString())).status()).toBe(401);
   await guest.close();
 
   // Staff confirm, finding the pledge by its code among the deliveries (the demo staff member
   // is not necessarily in the office that owns this need's program, so no notice reached them).
-  await signIn(page, DEMO.staff);
+  page = staff;
   await page.goto(`/staf/janji?status=DELIVERED&reference=${reference}`);
   await page.getByRole("link", { name: reference }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: `Janji ${reference}` })).toBeVisible();
   await page.getByRole("button", { name: "Konfirmasi" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Penyaluran dikonfirmasi." })).toBeVisible();
-  await signOut(page);
+  await staff.context().close();
 
   // The donor sees the whole timeline.
-  await signIn(page, DEMO.donor);
+  page = donor;
+  await page.goto("/akun");
   await page.getByRole("link", { name: "Janji saya" }).click();
   await page.getByRole("link", { name: reference }).click();
   const timeline = page.getByRole("region", { name: "Riwayat" });

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { COLLABORATIONS, REASON } from "@/prisma/seed/collaborations.ts";
 import { generateDemo } from "@/prisma/seed/generate.ts";
 import { readRegions } from "@/prisma/seed/regions.ts";
 
@@ -13,7 +14,7 @@ import { readRegions } from "@/prisma/seed/regions.ts";
 // filled with at start-up). prisma/seed/seed.test.ts checks that the generator yields
 // exactly the values the database holds, so this list cannot drift from the data.
 
-const START = ["/", "/transparansi", "/kebutuhan", "/data", "/api/v1"];
+const START = ["/", "/transparansi", "/kebutuhan", "/data", "/api/v1", "/laporkan", "/kolaborator", "/kolaborasi"];
 const SKIP = [/^\/masuk(\/|$)/, /^\/daftar(\/|$)/, /^\/api\/auth(\/|$)/];
 const MAX_REQUESTS = 400;
 /** Query-string variants fetched per page (drill-down pages count per region). */
@@ -49,6 +50,13 @@ function seededSecrets(): Secret[] {
     add("pledge note", pledge.note);
     add("pledge reference", pledge.reference);
   }
+  for (const report of data.reports) {
+    add("reporter contact", report.contact);
+    add("report description", report.description);
+  }
+  // What a partner asked of the city, and the office's reasons, stay between them (issue 16).
+  for (const collaboration of COLLABORATIONS) add("collaboration's ask of the city", collaboration.askOfCity);
+  for (const reason of Object.values(REASON)) add("collaboration step reason", reason);
   for (const delivery of data.deliveries) {
     add("delivery recipient group", delivery.recipientGroup);
     add("delivery notes", delivery.notes);
@@ -108,7 +116,9 @@ test("no personal data on any public page, and no server error", async ({ reques
     "pledge note",
     "delivery recipient group",
     "delivery notes",
+    "reporter contact",
     "name of a non-public organisation",
+    "collaboration's ask of the city",
   ]) {
     expect(
       secrets.some((secret) => secret.what === what),

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./support/accounts.ts";
+import { authFile, type Role } from "./support/accounts.ts";
+import { seriousViolations as axeFindings } from "./support/axe.ts";
 import { openNeedWithRoom, pledgeHere } from "./support/pledges.ts";
 
 // Issue 15: a donor opens and prints the receipt (tanda terima) of a confirmed pledge, and
@@ -34,16 +34,22 @@ const VIEWPORTS = [
 let pledgePath = "";
 let reference = "";
 
-async function contextFor(browser: Browser, baseURL: string, locale: "id" | "en", viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
+/** A browser in the language and size, as a guest or (from its stored session) as a demo role. */
+async function contextFor(
+  browser: Browser,
+  baseURL: string,
+  locale: "id" | "en",
+  viewport: { width: number; height: number },
+  role?: Role,
+) {
+  const context = await browser.newContext({ viewport, storageState: role ? authFile(role) : undefined });
   await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
   return context;
 }
 
 /** axe's serious and critical findings (WCAG 2.2 A/AA), as the accessibility suite counts them. */
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  return (await axeFindings(page)).serious.map((v) => v.id);
 }
 
 async function pressAction(page: Page, name: string, done: RegExp) {
@@ -54,16 +60,14 @@ async function pressAction(page: Page, name: string, done: RegExp) {
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
   // A direct pledge of the demo donor, approved, delivered by the donor and confirmed by staff.
-  const donor = await (await browser.newContext()).newPage();
-  await signIn(donor, DEMO.donor);
+  const donor = await (await browser.newContext({ storageState: authFile("donor") })).newPage();
   await openNeedWithRoom(donor, "/kebutuhan?kota=31.72&status=OPEN&sort=deadline", 1);
   await pledgeHere(donor, 1);
   await donor.waitForURL(/\/janji\/[^/?]+/);
   pledgePath = new URL(donor.url()).pathname;
   reference = (await donor.getByRole("heading", { level: 1 }).textContent())!.match(/KSBB-[A-Z0-9]{4}-[A-Z0-9]{4}/)![0];
 
-  const staff = await (await browser.newContext()).newPage();
-  await signIn(staff, DEMO.staff);
+  const staff = await (await browser.newContext({ storageState: authFile("staff") })).newPage();
   await staff.goto(pledgePath);
   await pressAction(staff, "Setujui", /disetujui/i);
 
@@ -85,11 +89,8 @@ for (const locale of ["id", "en"] as const) {
   for (const viewport of VIEWPORTS) {
     test(`a donor prints the receipt and a guest checks its code (${locale}, ${viewport.width} px)`, async ({ browser, baseURL }) => {
       const text = TEXT[locale];
-      const donorContext = await contextFor(browser, baseURL!, locale, viewport);
+      const donorContext = await contextFor(browser, baseURL!, locale, viewport, "donor");
       const donor = await donorContext.newPage();
-      await donorContext.clearCookies();
-      await signIn(donor, DEMO.donor);
-      await donorContext.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
       await donor.goto(pledgePath);
       await donor.getByRole("link", { name: text.receipt, exact: true }).click();
 
@@ -133,8 +134,8 @@ for (const locale of ["id", "en"] as const) {
   }
 }
 
-test("the yearly statement lists the pledge, as a page and as CSV, and its code checks out", async ({ page, browser, request }) => {
-  await signIn(page, DEMO.donor);
+test("the yearly statement lists the pledge, as a page and as CSV, and its code checks out", async ({ browser, request }) => {
+  const page = await (await browser.newContext({ storageState: authFile("donor") })).newPage();
   await page.goto("/akun");
   await page.getByRole("link", { name: "Laporan kontribusi tahunan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Laporan kontribusi tahunan \d{4}/ })).toBeVisible();
@@ -156,4 +157,5 @@ test("the yearly statement lists the pledge, as a page and as CSV, and its code 
   await expect(guest.getByRole("status").filter({ hasText: /^Asli:/ })).toBeVisible();
   await expect(guest.getByRole("main")).toContainText("Laporan kontribusi tahunan");
   await guest.context().close();
+  await page.context().close();
 });

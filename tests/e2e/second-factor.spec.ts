@@ -1,21 +1,23 @@
 import { expect, test } from "@playwright/test";
 import { totpCode } from "../../lib/auth/totp.ts";
-import { DEMO, signIn, signOut, unique } from "./support/accounts.ts";
+import { authFile, DEMO, signOut, unique } from "./support/accounts.ts";
 
 // Issue 12: staff and admin accounts need an authenticator app. A new staff member
 // enrols it on first sign-in, then signs in with a code, or with a recovery code once.
 // The codes are made here from the key the page shows, at a time the test chooses.
 
-test("a new staff member enrols an authenticator app on first sign-in, then signs in with codes", async ({ browser, page }) => {
+test("a new staff member enrols an authenticator app on first sign-in, then signs in with codes", async ({ browser }) => {
   test.setTimeout(90_000);
   const email = `petugas-${unique()}@ksbb.test`;
   const password = "nasi uduk kebon kacang";
 
   // The demo staff account (Dinas Sosial's first user) invites the new colleague.
-  await signIn(page, DEMO.staff);
+  const page = await browser.newPage({ storageState: authFile("staff") });
+  await page.goto("/akun");
   await page.getByLabel("Email anggota baru").fill(email);
   await page.getByRole("button", { name: "Buat undangan" }).click();
   const link = (await page.getByTestId("invitation-link").textContent())!.trim();
+  await page.close();
 
   const context = await browser.newContext();
   const newcomer = await context.newPage();

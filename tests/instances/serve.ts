@@ -30,11 +30,11 @@ const env = {
   KSBB_JOBS_EXPIRE_CRON: "* * * * *",
   KSBB_JOBS_TICK_SECONDS: "1",
 };
-const prepared = spawnSync("npx", ["tsx", "prisma/prepare.ts"], { env, stdio: "inherit" });
+const prepared = spawnSync("node", ["dist/prepare.mjs"], { env, stdio: "inherit" });
 if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 
 const children: ChildProcess[] = INSTANCE_PORTS.map((port) =>
-  spawn("node", ["--import", "tsx", "server.ts", "-p", String(port)], { env, stdio: "inherit" }),
+  spawn("node", ["dist/server.mjs", "-p", String(port)], { env, stdio: "inherit" }),
 );
 const stop = () => {
   for (const child of children) child.kill("SIGTERM");

@@ -43,6 +43,9 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/organisations/actions.ts#rejectOrganisationAction": [D, D, D, D, D, A, A],
   "lib/organisations/actions.ts#suspendOrganisationAction": [D, D, D, D, D, A, A],
   "lib/organisations/actions.ts#reinstateOrganisationAction": [D, D, D, D, D, A, A],
+  // An organisation's public profile: its own donors and aggregators; staff and admins belong to a city office, which has none.
+  "lib/organisations/actions.ts#updatePublicProfileAction": [D, A, A, A, A, D, D],
+  "lib/organisations/actions.ts#removeLogoAction": [D, A, A, A, A, D, D],
   "lib/users/actions.ts#createStaffAction": [D, D, D, D, D, D, A],
   "lib/users/actions.ts#changeRoleAction": [D, D, D, D, D, D, A],
   "lib/users/actions.ts#setUserActiveAction": [D, D, D, D, D, D, A],
@@ -63,13 +66,28 @@ const EXPECTED: Record<string, readonly Outcome[]> = {
   "lib/needs/actions.ts#closeNeedAction": [D, D, D, D, D, A, A],
   "lib/needs/actions.ts#reopenNeedAction": [D, D, D, D, D, A, A],
   "lib/needs/actions.ts#importNeedsAction": [D, D, D, D, D, A, A],
+  // A recipient representative confirms a delivery from its link, no account (the first caller uses it; later ones meet CONFLICT, not a denial).
+  "lib/deliveries/actions.ts#confirmCommunityAction": [A, A, A, A, A, A, A],
+  // Anyone reports a problem, signed in or not (past the per-address limit: refused as RATE_LIMITED, not denied).
+  "lib/reports/actions.ts#fileReportAction": [A, A, A, A, A, A, A],
+  // Staff triage reports (the admin then meets a report already in review: CONFLICT, not a denial).
+  "lib/reports/actions.ts#changeReportStatusAction": [D, D, D, D, D, A, A],
+  // Verified partners (donors and aggregators) propose JDCN collaborations for their own organisation; staff do not.
+  "lib/collaborations/actions.ts#proposeCollaborationAction": [D, A, A, A, A, D, D],
+  // Any staff member routes a proposal to an office (the admin then finds it already there: allowed, nothing to do).
+  "lib/collaborations/actions.ts#routeCollaborationAction": [D, D, D, D, D, A, A],
+  // The office it was routed to (Dinas Sosial, the demo staff's) or an admin steps it (the admin then meets CONFLICT, not a denial).
+  "lib/collaborations/actions.ts#stepCollaborationAction": [D, D, D, D, D, A, A],
 };
 
 // Route handlers, and how each is guarded. Auth.js's own endpoints are public and
 // check their CSRF token themselves; tests/e2e/route-handlers.spec.ts calls them as each role.
 // "open data": public, read-only, no session read (lib/api/respond.ts publicEndpoint);
 // called below as an anonymous visitor, and in tests/integration/open-data-api.test.ts.
-const ROUTES: Record<string, "public" | "open data" | "pledge parties" | "donor organisation" | "staff"> = {
+const ROUTES: Record<
+  string,
+  "public" | "open data" | "pledge parties" | "donor organisation" | "own organisation" | "public collaborator" | "staff"
+> = {
   "app/api/auth/[...nextauth]/route.ts": "public",
   // For load balancers: reads no session, answers only {"status"} (tests/integration/health.test.ts).
   "app/api/health/route.ts": "public",
@@ -84,12 +102,19 @@ const ROUTES: Record<string, "public" | "open data" | "pledge parties" | "donor 
   "app/api/v1/programs/route.ts": "open data",
   "app/api/v1/regions/route.ts": "open data",
   "app/api/v1/coverage/route.ts": "open data",
+  "app/api/v1/collaborations/route.ts": "open data",
+  "app/(public)/data/kolaborasi.csv/route.ts": "open data",
+  "app/(public)/data/kolaborasi.json/route.ts": "open data",
   // Every other address under /api/v1: a JSON 404.
   "app/api/v1/[...path]/route.ts": "open data",
   // requireRole(staff): a guest 401, anyone else 404 (tests/integration/need-import-template.test.ts, tests/e2e/need-import.spec.ts).
   "app/(staff)/staf/kebutuhan/impor/template.csv/route.ts": "staff",
   // The yearly statement as CSV: the caller's own organisation only (tests/e2e/receipts.spec.ts).
   "app/(account)/akun/laporan/csv/route.ts": "donor organisation",
+  // The caller's own organisation's logo, for its preview on /akun: requireUser, a guest 401 (tests/integration/organisation-profile.test.ts).
+  "app/(account)/akun/logo/route.ts": "own organisation",
+  // A logo, only while its organisation is in the public directory; otherwise 404 (tests/integration/organisation-profile.test.ts).
+  "app/(public)/kolaborator/[id]/logo/route.ts": "public collaborator",
 };
 
 const routeModules = import.meta.glob("/app/**/route.ts") as Record<string, () => Promise<Record<string, unknown>>>;
@@ -162,6 +187,10 @@ function inputFor(key: string): FormData {
       return form({ organisationId: orgs.verified!, status: "VERIFIED", reason: "Alasan penangguhan uji." });
     case "reinstateOrganisationAction":
       return form({ organisationId: orgs.verified!, status: "SUSPENDED" });
+    case "updatePublicProfileAction":
+      return form({ publicDescription: "Profil uji dari matriks otorisasi.", website: "https://matriks.example" });
+    case "removeLogoAction":
+      return form({});
     case "createStaffAction":
       return form({
         name: "Petugas Uji",
@@ -181,6 +210,30 @@ function inputFor(key: string): FormData {
     // The first allowed call retries it; later ones are refused as CONFLICT (allowed, nothing to do).
     case "retryMailAction":
       return form({ mailId: orgs.failedMail!, status: "FAILED" });
+    case "confirmCommunityAction":
+      return form({ token: orgs.communityToken!, quantityReceived: "1" });
+    case "fileReportAction":
+      return form({
+        subjectKind: "KELURAHAN",
+        subjectId: "31.71.01.1001",
+        category: "OTHER",
+        description: "Laporan uji dari matriks otorisasi.",
+      });
+    case "changeReportStatusAction":
+      return form({ reportId: orgs.report!, from: "NEW", to: "IN_REVIEW" });
+    case "proposeCollaborationAction":
+      return form({
+        title: `Kolaborasi uji ${counter}`,
+        topic: "EDUCATION",
+        offer: "Penawaran uji dari matriks otorisasi.",
+        askOfCity: "Permintaan uji dari matriks otorisasi.",
+        startsOn: orgs.today!,
+        endsOn: orgs.today!,
+      });
+    case "routeCollaborationAction":
+      return form({ collaborationId: orgs.collaborationToRoute!, officeId: orgs.office! });
+    case "stepCollaborationAction":
+      return form({ collaborationId: orgs.collaborationToStep!, from: "RECEIVED", to: "IN_DISCUSSION", reason: "Layak dibahas bersama." });
     case "createPledgeAction":
       return form({
         needId: orgs.openNeed!,
@@ -290,7 +343,35 @@ beforeAll(async () => {
       `INSERT INTO email_outbox (to_address, subject, body, status, attempts) VALUES ('matrix@contoh.test', 'Uji', 'Uji', 'FAILED', 5) RETURNING id`,
     )
   )[0]!.id;
+  {
+    const { createCommunityLink, communityLinkPath } = await import("@/lib/deliveries/community.ts");
+    const { db } = await import("@/lib/db/index.ts");
+    const [delivery] = await sql<{ id: string }>(
+      `SELECT d.id FROM delivery_update d WHERE NOT EXISTS (SELECT 1 FROM community_confirmation c WHERE c.delivery_update_id = d.id) ORDER BY d.id LIMIT 1`,
+    );
+    const linkId = await db.$transaction((tx) => createCommunityLink(tx, delivery!.id));
+    orgs.communityToken = communityLinkPath(linkId).split("/").pop()!;
+  }
+  orgs.report = (
+    await sql<{ id: string }>(
+      `INSERT INTO public_report (subject_kind, subject_id, category, description) VALUES ('KELURAHAN', '31.71.01.1001', 'OTHER', 'Laporan uji untuk matriks.') RETURNING id`,
+    )
+  )[0]!.id;
   orgs.office = (await sql<{ id: string }>(`SELECT id FROM organisation WHERE kind = 'CITY_OFFICE' ORDER BY id LIMIT 1`))[0]!.id;
+  {
+    const newCollaboration = async (office: string | null) =>
+      (
+        await sql<{ id: string }>(
+          `INSERT INTO collaboration (partner_organisation_id, proposed_by_id, title, topic, offer, ask_of_city, starts_on, ends_on, office_id, updated_at)
+           SELECT u.organisation_id, u.id, 'Kolaborasi uji matriks', 'EDUCATION', 'Penawaran uji.', 'Permintaan uji.', current_date, current_date, $1, now()
+             FROM app_user u WHERE u.email = 'donor@ksbb.test' RETURNING id`,
+          [office],
+        )
+      )[0]!.id;
+    const staffOffice = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'staf@ksbb.test'`))[0]!.o;
+    orgs.collaborationToRoute = await newCollaboration(null);
+    orgs.collaborationToStep = await newCollaboration(staffOffice);
+  }
   const donorAOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'donor@ksbb.test'`))[0]!.o;
   const aggXOrg = (await sql<{ o: string }>(`SELECT organisation_id AS o FROM app_user WHERE email = 'agregator@ksbb.test'`))[0]!.o;
   const submitted = await sql<{ id: string; version: number }>(

@@ -12,6 +12,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const SKIPPED_DIRS = new Set([
   "node_modules",
   ".next",
+  "dist",
+  ".scratch",
   ".git",
   "out",
   ".data",

@@ -47,3 +47,10 @@ export function countingAdapter(factory: AdapterFactory): AdapterFactory {
     connect: (original) => async () => countingQueryable(await (original as () => Promise<object>)()),
   });
 }
+
+/** Counts the raw prepared statements the portal sends beside Prisma (e.g. the catalogue's query, lib/needs/queries.ts). */
+export function countPrepared<T extends { prepared: (name: string, sql: string, params: unknown[]) => Promise<unknown> }>(handle: T): T {
+  const original = handle.prepared.bind(handle);
+  handle.prepared = ((name: string, sql: string, params: unknown[]) => (record(sql), original(name, sql, params))) as T["prepared"];
+  return handle;
+}

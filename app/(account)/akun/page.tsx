@@ -5,11 +5,13 @@ import { EmailConfirmationNotice } from "@/components/account/email-confirmation
 import { Badge } from "@/components/badge.tsx";
 import { accountOverview } from "@/lib/accounts/queries.ts";
 import { requirePageUser } from "@/lib/auth/page-guards.ts";
+import { publicOrganisationName } from "@/lib/organisations/public-name.ts";
 import {
   ChangePasswordForm,
   InviteMemberForm,
   OrganisationForm,
   ProfileForm,
+  PublicProfileForm,
   SignOutEverywhereForm,
   StaffMailForm,
 } from "./_components/account-forms.tsx";
@@ -22,18 +24,19 @@ const STATUS_TONE = { PENDING: "info", VERIFIED: "success", REJECTED: "urgent", 
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string; terkonfirmasi?: string }> }) {
   const caller = await requirePageUser("/akun");
-  const [{ organisation, isFirstUser, staffMail }, t, tAuth, format, tReceipt] = await Promise.all([
+  const [{ organisation, isFirstUser, staffMail }, t, tAuth, format, tReceipt, tCollaborations] = await Promise.all([
     accountOverview(caller),
     getTranslations("account"),
     getTranslations("auth"),
     getFormatter(),
     getTranslations("receipt"),
+    getTranslations("collaborations"),
   ]);
   const query = await searchParams;
   const welcome = query.welcome === "1";
   const status = organisation.verificationStatus;
   const reason = status === "REJECTED" ? organisation.verificationReason : status === "SUSPENDED" ? organisation.suspensionReason : null;
-  const section = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm space-y-4";
+  const section = "card p-5  space-y-4";
 
   return (
     <div className="space-y-6">
@@ -93,6 +96,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </Link>
           </p>
         )}
+        {(caller.role === "DONOR" || caller.role === "AGGREGATOR") && (
+          <p className="text-sm">
+            <Link href="/akun/kolaborasi" className="font-semibold text-brand-700 hover:underline">
+              {tCollaborations("own.title")}
+            </Link>
+          </p>
+        )}
         {status === "PENDING" && organisation.kind !== "CITY_OFFICE" && <p className="text-sm text-slate-700">{t("pendingBody")}</p>}
         {reason && (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
@@ -115,6 +125,30 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               {t("organisation")}
             </h2>
             <OrganisationForm name={organisation.name} phone={organisation.contactPhone ?? ""} showPublicly={organisation.showPublicly} />
+          </section>
+        )}
+        {organisation.kind !== "CITY_OFFICE" && (
+          <section aria-labelledby="public-profile-heading" className={section}>
+            <h2 id="public-profile-heading" className="text-lg font-semibold text-ink">
+              {t("publicProfile.title")}
+            </h2>
+            <p className="text-sm text-slate-700">{t("publicProfile.note")}</p>
+            {publicOrganisationName(organisation) ? (
+              <p className="text-sm text-slate-700">
+                {t("publicProfile.shownNow")}{" "}
+                <Link href={`/kolaborator/${organisation.id}`} className="font-semibold text-brand-700 hover:underline">
+                  {t("publicProfile.viewPublic")}
+                </Link>
+              </p>
+            ) : (
+              <p className="text-sm text-slate-700">{t("publicProfile.hiddenNow")}</p>
+            )}
+            <PublicProfileForm
+              description={organisation.publicDescription ?? ""}
+              website={organisation.website ?? ""}
+              logoSrc={organisation.logoUpdatedAt ? `/akun/logo?v=${organisation.logoUpdatedAt.getTime()}` : null}
+              logoAlt={t("publicProfile.logoAlt", { name: organisation.name })}
+            />
           </section>
         )}
         {staffMail && (

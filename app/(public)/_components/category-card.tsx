@@ -1,5 +1,5 @@
+import { useTranslations, useFormatter } from "next-intl";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badge.tsx";
 import { CoverageBar } from "@/components/coverage-bar.tsx";
 import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
@@ -8,13 +8,11 @@ import { CATEGORIES } from "@/lib/programs/categories.ts";
 
 type Totals = Awaited<ReturnType<typeof categoryTotals>>;
 
-export async function CategoryCard({ category, totals }: { category: ProgramCategory; totals: Totals }) {
-  const [t, tCategory, tUnit, format] = await Promise.all([
-    getTranslations("home"),
-    getTranslations("category"),
-    getTranslations("unit"),
-    getFormatter(),
-  ]);
+export function CategoryCard({ category, totals }: { category: ProgramCategory; totals: Totals }) {
+  const t = useTranslations("home");
+  const tCategory = useTranslations("category");
+  const tUnit = useTranslations("unit");
+  const format = useFormatter();
   const active = CATEGORIES[category].active;
   const needs = totals.reduce((sum, row) => sum + row.needs, 0);
   const name = tCategory(`${category}.name`);

@@ -23,10 +23,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       <ul className="grid gap-4 sm:grid-cols-2">
         {options.map((option) => (
           <li key={option.href}>
-            <Link
-              href={option.href}
-              className="block h-full rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-700"
-            >
+            <Link href={option.href} className="block h-full card p-5 hover:border-brand-700">
               <span className="block text-lg font-semibold text-brand-700">{option.title}</span>
               <span className="mt-1 block text-sm text-slate-700">{option.body}</span>
             </Link>

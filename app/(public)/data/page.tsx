@@ -17,6 +17,7 @@ const ENDPOINT_TEXT = {
   programs: "endpointPrograms",
   regions: "endpointRegions",
   coverage: "endpointCoverage",
+  collaborations: "endpointCollaborations",
 } as const;
 const linkClass = "font-semibold text-brand-700 hover:underline";
 
@@ -45,6 +46,7 @@ export default async function OpenDataPage() {
 
       <DatasetSection dataset="kebutuhan" rows={t("rows", { count: needCount })} />
       <DatasetSection dataset="penyaluran" />
+      <DatasetSection dataset="kolaborasi" />
 
       <section aria-labelledby="format" className="space-y-3">
         <h2 id="format" className="text-xl font-semibold text-ink">

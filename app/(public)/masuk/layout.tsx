@@ -1,6 +1,8 @@
-import { ClientMessages } from "@/components/client-messages.tsx";
+import { ClientMessages, type MessagePick } from "@/components/client-messages.tsx";
+
+const MESSAGES: MessagePick = { auth: true, form: true };
 
 // This segment's forms are client components that read translations.
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages>{children}</ClientMessages>;
+  return <ClientMessages pick={MESSAGES}>{children}</ClientMessages>;
 }

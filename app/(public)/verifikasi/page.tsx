@@ -29,7 +29,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader title={t("verifyTitle")} lead={t("verifyLead")} />
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <form method="get" className="flex flex-wrap items-end gap-3 card p-4">
         <label className="min-w-0 flex-1 text-sm font-medium">
           {t("codeLabel")}
           <input

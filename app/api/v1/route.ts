@@ -25,6 +25,7 @@ const PARAM_TEXT: Record<EndpointName, Record<string, string>> = {
   programs: { category: "category", status: "programStatus", limit: "limit", cursor: "cursor" },
   regions: { level: "regionLevel", parent: "parent", limit: "limit", cursor: "cursor" },
   coverage: { level: "coverageLevel", category: "category", program: "program", within: "within", limit: "limit", cursor: "cursor" },
+  collaborations: { topic: "topic", status: "collaborationStatus", limit: "limit", cursor: "cursor" },
 };
 
 export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = publicEndpoint(async (request, url) => {

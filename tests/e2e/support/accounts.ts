@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { expect, type Cookie, type Page } from "@playwright/test";
 import { DEMO_TOTP_SECRET } from "../../../lib/auth/demo.ts";
 import { totpCode } from "../../../lib/auth/totp.ts";
@@ -11,14 +12,26 @@ export const DEMO = {
   admin: "admin@ksbb.test",
 } as const;
 
+export type Role = keyof typeof DEMO;
+export const ROLES = Object.keys(DEMO) as Role[];
+
+/**
+ * The stored session of a demo role, written once per run by tests/e2e/auth.setup.ts.
+ * A spec that only needs "a signed-in X" uses it (test.use({ storageState: authFile("staff") })
+ * or browser.newContext({ storageState })) instead of signing in through the UI. Every
+ * spec shares these sessions, so a test that signs out must sign in on its own (signIn).
+ */
+export const authFile = (role: Role) => fileURLToPath(new URL(`../../../.auth/${role}.json`, import.meta.url));
+
 /** Demo accounts that sign in with a second factor (prisma/seed/demo.ts). */
 const SECOND_FACTOR: ReadonlySet<string> = new Set([DEMO.staff, DEMO.admin]);
 // Each authenticator code works once, so a worker keeps the session of a staff or admin
 // sign-in and gives it to the next test that signs in as them, until a test signs out.
 const kept = new Map<string, Cookie[]>();
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  const saved = kept.get(email);
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, options: { keep?: boolean } = {}) {
+  const keep = options.keep ?? true;
+  const saved = keep ? kept.get(email) : undefined;
   if (saved && password === DEMO_PASSWORD) {
     await page.context().addCookies(saved);
     await page.goto("/akun");
@@ -31,7 +44,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Masuk" }).click();
   if (SECOND_FACTOR.has(email)) {
     await enterDemoCode(page);
-    kept.set(email, await page.context().cookies());
+    if (keep) kept.set(email, await page.context().cookies());
   }
   await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible();
 }

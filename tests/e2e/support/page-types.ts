@@ -39,6 +39,13 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
     { name: "registration-check-email-from-need", url: "/daftar/periksa-email?next=%2Fkebutuhan%2Fcontoh%23janji" },
     { name: "receipt-check", url: "/verifikasi" },
     { name: "receipt-check-unknown", url: "/verifikasi?kode=TT-2222-3333-4444" },
+    { name: "report", url: "/laporkan?tentang=kelurahan&id=31.71.01.1001" },
+    { name: "report-counts", url: "/laporkan" },
+    { name: "collaborators", url: "/kolaborator" },
+    { name: "collaborators-filtered", url: "/kolaborator?kind=AGGREGATOR" },
+    { name: "collaborator", url: "/kolaborator", follow: "main a[href^='/kolaborator/']" },
+    { name: "jdcn-collaborations", url: "/kolaborasi" },
+    { name: "jdcn-collaborations-topic", url: "/kolaborasi?topik=housing" },
   ],
   donor: [
     { name: "account", url: "/akun" },
@@ -47,6 +54,7 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
     { name: "pledge", url: "/janji", follow: "main a[href^='/janji/']" },
     { name: "notifications", url: "/pemberitahuan" },
     { name: "contribution-statement", url: "/akun/laporan" },
+    { name: "own-collaborations", url: "/akun/kolaborasi" },
   ],
   aggregator: [
     { name: "deliveries", url: "/agregator/penyaluran" },
@@ -68,6 +76,10 @@ export const PAGE_TYPES: Record<Viewer, PageType[]> = {
     { name: "need-import", url: "/staf/kebutuhan/impor" },
     { name: "organisations", url: "/staf/organisasi" },
     { name: "pledge-review", url: "/staf/janji", follow: "main a[href^='/janji/']" },
+    { name: "reports", url: "/staf/laporan" },
+    { name: "reports-in-review", url: "/staf/laporan?status=IN_REVIEW" },
+    { name: "collaboration-queue", url: "/staf/kolaborasi" },
+    { name: "collaboration-queue-running", url: "/staf/kolaborasi?status=RUNNING" },
     { name: "notifications", url: "/pemberitahuan" },
   ],
   admin: [

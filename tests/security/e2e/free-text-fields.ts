@@ -402,4 +402,77 @@ export const FREE_TEXT_FIELDS: FreeTextEntry[] = [
       };
     },
   },
+  {
+    name: "public profile: an organisation's description, on /akun and its collaborator page",
+    async run(browser, marker) {
+      // The demo donor's organisation is verified and public, so its page shows the description.
+      const page = await pageAs(browser, "donor");
+      await page.goto("/akun");
+      const profile = page.getByRole("region", { name: "Profil publik" });
+      const stored = await submitPayloads(page, {
+        fields: { publicDescription: profile.getByLabel("Deskripsi singkat (opsional)") },
+        marker,
+        submit: () => profile.getByRole("button", { name: "Simpan" }).click(),
+        done: profile.getByRole("status").filter({ hasText: "Profil publik tersimpan." }),
+      });
+      const collaboratorPage = (await profile.getByRole("link", { name: "Lihat halaman publik" }).getAttribute("href"))!;
+      return {
+        stored,
+        views: [
+          { as: page, path: "/akun", shows: ["publicDescription"] },
+          { as: await guest(browser), path: collaboratorPage, shows: ["publicDescription"] },
+        ],
+      };
+    },
+  },
+  {
+    name: "public report: description and contact, read by staff",
+    async run(browser, marker) {
+      const page = await freshPage(browser);
+      await page.goto("/laporkan?tentang=kelurahan&id=31.71.01.1001");
+      await page.getByLabel("Jenis masalah").selectOption("OTHER");
+      const stored = await submitPayloads(page, {
+        fields: { reportDescription: page.getByLabel("Uraian"), reportContact: page.getByLabel("Kontak untuk jawaban (opsional)") },
+        marker,
+        submit: () => page.getByRole("button", { name: "Kirim laporan" }).click(),
+        done: page.getByRole("main").getByRole("status").filter({ hasText: "Laporan terkirim" }),
+      });
+      return {
+        stored,
+        views: [{ as: "staff", path: "/staf/laporan?status=NEW", shows: ["reportDescription", "reportContact"], paginated: true }],
+      };
+    },
+  },
+  {
+    name: "JDCN collaboration proposal: title, offer and ask, read by the partner and by staff",
+    async run(browser, marker) {
+      const page = await pageAs(browser, "donor");
+      await page.goto("/akun/kolaborasi");
+      await page.getByLabel("Topik JDCN").selectOption("EDUCATION");
+      await page.getByLabel("Mulai").fill("2027-03-01");
+      await page.getByLabel("Selesai").fill("2027-06-30");
+      const stored = await submitPayloads(page, {
+        fields: {
+          collaborationTitle: page.getByLabel("Judul kolaborasi"),
+          collaborationOffer: page.getByLabel("Yang Anda tawarkan"),
+          collaborationAsk: page.getByLabel("Yang Anda minta dari Pemprov"),
+        },
+        marker,
+        submit: () => page.getByRole("button", { name: "Kirim usulan" }).click(),
+        done: page.getByRole("main").getByRole("status").filter({ hasText: "Usulan terkirim" }),
+      });
+      return {
+        stored,
+        views: [
+          { as: "donor", path: "/akun/kolaborasi", shows: ["collaborationTitle"] },
+          {
+            as: "staff",
+            path: "/staf/kolaborasi?status=RECEIVED",
+            shows: ["collaborationTitle", "collaborationOffer", "collaborationAsk"],
+            paginated: true,
+          },
+        ],
+      };
+    },
+  },
 ];

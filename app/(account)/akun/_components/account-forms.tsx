@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckboxField, TextField } from "@/components/form/fields.tsx";
+import { CheckboxField, FileField, TextAreaField, TextField } from "@/components/form/fields.tsx";
 import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
 import {
   changePasswordAction,
@@ -13,6 +13,8 @@ import {
   updateStaffMailAction,
 } from "@/lib/accounts/actions.ts";
 import { NewPasswordFields } from "@/components/form/new-password-fields.tsx";
+import { removeLogoAction, updatePublicProfileAction } from "@/lib/organisations/actions.ts";
+import { LOGO_MAX_SIDE, MAX_LOGO_BYTES, PUBLIC_DESCRIPTION_MAX, WEBSITE_MAX } from "@/lib/organisations/limits.ts";
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
   const t = useTranslations();
@@ -128,5 +130,84 @@ export function InviteMemberForm() {
       <TextField name="email" type="email" label={t("account.inviteEmail")} state={state} required maxLength={254} />
       <SubmitButton pendingLabel={t("auth.submitting")}>{t("account.inviteSubmit")}</SubmitButton>
     </form>
+  );
+}
+
+/** The organisation's public profile; the logo is previewed from /akun/logo, public or not. */
+export function PublicProfileForm({
+  description,
+  website,
+  logoSrc,
+  logoAlt,
+}: {
+  description: string;
+  website: string;
+  logoSrc: string | null;
+  logoAlt: string;
+}) {
+  // Not called t: lib/i18n/messages.test.ts reads every t call in this file as a full key.
+  const tProfile = useTranslations("account.publicProfile");
+  const t = useTranslations();
+  const [state, action] = useActionState(updatePublicProfileAction, null);
+  const [removed, remove] = useActionState(removeLogoAction, null);
+  return (
+    <div className="space-y-4">
+      <div className="space-y-2">
+        <h3 className="text-sm font-semibold text-slate-800">{tProfile("currentLogo")}</h3>
+        <FormMessage state={removed} />
+        {logoSrc ? (
+          <div className="flex flex-wrap items-center gap-4">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a small stored logo, already re-encoded; not for the image optimiser */}
+            <img
+              src={logoSrc}
+              alt={logoAlt}
+              width={64}
+              height={64}
+              className="size-16 rounded-md border border-slate-200 bg-white object-contain"
+            />
+            <form action={remove}>
+              <SubmitButton tone="secondary" pendingLabel={t("auth.submitting")}>
+                {tProfile("removeLogo")}
+              </SubmitButton>
+            </form>
+          </div>
+        ) : (
+          <p className="text-sm text-slate-700">{tProfile("noLogo")}</p>
+        )}
+      </div>
+      <form action={action} className="space-y-4" noValidate>
+        <FormMessage state={state} />
+        <TextAreaField
+          name="publicDescription"
+          label={tProfile("description")}
+          hint={tProfile("descriptionHint", { max: PUBLIC_DESCRIPTION_MAX })}
+          state={state}
+          defaultValue={description}
+          maxLength={PUBLIC_DESCRIPTION_MAX}
+          rows={4}
+        />
+        <TextField
+          name="website"
+          type="url"
+          inputMode="url"
+          label={tProfile("website")}
+          hint={tProfile("websiteHint")}
+          state={state}
+          defaultValue={website}
+          maxLength={WEBSITE_MAX}
+          autoComplete="url"
+        />
+        <FileField
+          name="logo"
+          label={tProfile("logo")}
+          hint={tProfile("logoHint", { side: LOGO_MAX_SIDE })}
+          state={state}
+          accept="image/jpeg,image/png"
+          maxBytes={MAX_LOGO_BYTES}
+          tooLarge={tProfile("errors.logoTooLarge")}
+        />
+        <SubmitButton pendingLabel={t("auth.submitting")}>{t("account.save")}</SubmitButton>
+      </form>
+    </div>
   );
 }

@@ -20,7 +20,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
   const caller = await requirePageUser(SECOND_FACTOR_PATH, STAFF_ROLES);
   const next = safeNextPath((await searchParams).next ?? "/staf");
   const [t, format] = await Promise.all([getTranslations("security"), getFormatter()]);
-  const section = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm space-y-4";
+  const section = "card p-5  space-y-4";
 
   if (!caller.mustEnrolSecondFactor) {
     const [user, left] = await Promise.all([

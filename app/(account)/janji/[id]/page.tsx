@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CommunityLink } from "./_components/community-link.tsx";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Badge } from "@/components/badge.tsx";
@@ -49,7 +50,7 @@ export default async function PledgePage({
   const flags = await searchParams;
   const created = flags.baru === "1";
   const changed = CHANGES.find((change) => change === flags.berubah);
-  const section = "space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
+  const section = "space-y-3 card p-5 ";
 
   return (
     <article className="space-y-6">
@@ -177,6 +178,7 @@ export default async function PledgePage({
                       : delivery.recipientGroup}
                   </p>
                   {delivery.notes && <p className="text-slate-700">{delivery.notes}</p>}
+                  {delivery.community && <CommunityLink confirmation={delivery.community} delivered={delivery.quantity} />}
                   {delivery.photos.length > 0 && (
                     <div className="flex flex-wrap gap-2">
                       {delivery.photos.map((photo, index) => (

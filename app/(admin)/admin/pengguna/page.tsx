@@ -28,7 +28,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <section aria-labelledby="create-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <section aria-labelledby="create-heading" className="card p-5">
         <h2 id="create-heading" className="mb-4 text-lg font-semibold text-ink">
           {t("createStaff")}
         </h2>
@@ -40,10 +40,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         </h2>
         <ul className="space-y-3">
           {users.map((user) => (
-            <li
-              key={user.id}
-              className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-            >
+            <li key={user.id} className="flex flex-wrap items-center justify-between gap-3 card p-4">
               <div className="min-w-0">
                 <p className="font-semibold text-ink">
                   {user.name} {!user.active && <Badge tone="urgent">{t("inactive")}</Badge>}

@@ -18,7 +18,7 @@ export function AggregatorRegistrationForm({ regions }: { regions: KecamatanGrou
   const t = useTranslations("auth");
   const [state, action] = useActionState(registerAggregatorAction, null);
   return (
-    <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form action={action} className="space-y-4 card p-6" noValidate>
       <FormMessage state={state} />
       <TextField name="organisationName" label={t("organisationName")} state={state} required maxLength={160} autoComplete="organization" />
       <TextField name="name" label={t("contactName")} state={state} required maxLength={120} autoComplete="name" />

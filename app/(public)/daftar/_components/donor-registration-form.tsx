@@ -12,7 +12,7 @@ export function DonorRegistrationForm({ next }: { next: string }) {
   const t = useTranslations("auth");
   const [state, action] = useActionState(registerDonorAction, null);
   return (
-    <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form action={action} className="space-y-4 card p-6" noValidate>
       <FormMessage state={state} />
       {next && <input type="hidden" name="next" value={next} />}
       <SelectField name="kind" label={t("kind")} state={state} defaultValue="INDIVIDUAL" required>

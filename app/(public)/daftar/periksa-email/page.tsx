@@ -19,7 +19,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <PageHeader title={t("confirm.checkTitle")} lead={t("confirm.checkLead")} />
-      <ol className="list-decimal space-y-2 rounded-xl border border-slate-200 bg-white p-5 pl-10 text-sm text-slate-800 shadow-sm">
+      <ol className="list-decimal space-y-2 card p-5 pl-10 text-sm text-slate-800">
         <li>{t("confirm.stepOpen")}</li>
         <li>{t("confirm.stepClick")}</li>
         <li>{toNeed ? t("confirm.stepBackToNeed") : t("confirm.stepPledge")}</li>

@@ -1,17 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { DATASETS, type DatasetName } from "@/lib/open-data/datasets.ts";
 
 const buttonClass =
   "inline-flex items-center rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2";
 
 /** One dataset: what it holds, its downloads, and its columns with their HXL hashtags. */
-export async function DatasetSection({ dataset, rows }: { dataset: DatasetName; rows?: string }) {
-  const t = await getTranslations("openData");
+export function DatasetSection({ dataset, rows }: { dataset: DatasetName; rows?: string }) {
+  const t = useTranslations("openData");
   const title = t(`dataset.${dataset}.title`);
   const columns = DATASETS[dataset].columns;
   const meaning = (column: string) => t(`column.${dataset}.${column}` as Parameters<typeof t>[0]);
   return (
-    <section aria-labelledby={`dataset-${dataset}`} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <section aria-labelledby={`dataset-${dataset}`} className="space-y-4 card p-5">
       <div className="space-y-1">
         <h2 id={`dataset-${dataset}`} className="text-xl font-semibold text-ink">
           {title}
@@ -71,8 +71,8 @@ export async function DatasetSection({ dataset, rows }: { dataset: DatasetName; 
           {columns.map((column) => (
             <div key={column.name} className="py-2">
               <dt className="flex flex-wrap gap-x-3 font-mono text-xs">
-                <span className="text-ink">{column.name}</span>
-                <span className="text-slate-600">{column.hxl ?? <span className="font-sans italic">{t("untagged")}</span>}</span>
+                <span className="break-all text-ink">{column.name}</span>
+                <span className="break-all text-slate-600">{column.hxl ?? <span className="font-sans italic">{t("untagged")}</span>}</span>
               </dt>
               <dd className="mt-1 text-slate-700">{meaning(column.name)}</dd>
             </div>

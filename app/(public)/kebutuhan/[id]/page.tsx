@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { reportHref } from "@/lib/reports/schema.ts";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { z } from "zod";
@@ -25,18 +26,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function NeedPage({ params }: { params: Params }) {
   const need = await loadNeed((await params).id);
   if (!need) notFound();
-  const [tTransparency, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, format, locale] = await Promise.all([
-    getTranslations("transparency"),
-    getTranslations("need"),
-    getTranslations("category"),
-    getTranslations("priority"),
-    getTranslations("needStatus"),
-    getTranslations("pledgeStatus"),
-    getTranslations("unit"),
-    getTranslations("beneficiary"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [tTransparency, t, tCategory, tPriority, tStatus, tPledge, tUnit, tBeneficiary, tReports, tCommunity, format, locale] =
+    await Promise.all([
+      getTranslations("transparency"),
+      getTranslations("need"),
+      getTranslations("category"),
+      getTranslations("priority"),
+      getTranslations("needStatus"),
+      getTranslations("pledgeStatus"),
+      getTranslations("unit"),
+      getTranslations("beneficiary"),
+      getTranslations("reports"),
+      getTranslations("community"),
+      getFormatter(),
+      getLocale(),
+    ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "Asia/Jakarta" });
   const quantity = (value: number) => `${format.number(value)} ${tUnit(need.unit, { count: value })}`;
   const english = locale === "en";
@@ -44,7 +48,7 @@ export default async function NeedPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-6">
-      <Link href="/kebutuhan" className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
+      <Link href="/kebutuhan" className="back-link">
         ← {t("backToCatalogue")}
       </Link>
 
@@ -52,16 +56,13 @@ export default async function NeedPage({ params }: { params: Params }) {
         <nav aria-label={t("breadcrumb")}>
           <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-700">
             <li>
-              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="inline-block py-1 hover:underline">
+              <Link href={`/kebutuhan?kota=${need.kota.code}`} className="crumb">
                 {need.kota.name}
               </Link>
             </li>
             <li aria-hidden="true">›</li>
             <li>
-              <Link
-                href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}`}
-                className="inline-block py-1 hover:underline"
-              >
+              <Link href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}`} className="crumb">
                 {need.kecamatan.name}
               </Link>
             </li>
@@ -69,7 +70,7 @@ export default async function NeedPage({ params }: { params: Params }) {
             <li>
               <Link
                 href={`/kebutuhan?kota=${need.kota.code}&kecamatan=${need.kecamatan.code}&kelurahan=${need.kelurahan.code}`}
-                className="inline-block py-1 hover:underline"
+                className="crumb"
                 aria-current="location"
               >
                 {need.kelurahan.name}
@@ -94,7 +95,7 @@ export default async function NeedPage({ params }: { params: Params }) {
         {need.description && <p className="max-w-3xl text-slate-700">{need.description}</p>}
       </header>
 
-      <section aria-labelledby="coverage-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <section aria-labelledby="coverage-heading" className="card p-5">
         <h2 id="coverage-heading" className="sr-only">
           {t("target")}
         </h2>
@@ -119,12 +120,19 @@ export default async function NeedPage({ params }: { params: Params }) {
       <PledgePanel need={need} />
 
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="program-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-          <h2 id="program-heading" className="text-lg font-semibold text-ink">
+        <section aria-labelledby="program-heading" className="card p-5">
+          <h2 id="program-heading" className="card-title">
             {t("program")}
           </h2>
           <dl className="mt-3 space-y-3 text-sm">
-            <Row label={t("program")} value={english ? need.program.nameEn : need.program.nameId} />
+            <Row
+              label={t("program")}
+              value={
+                <a href={`/program/${need.program.slug}`} className="text-brand-700 hover:underline">
+                  {english ? need.program.nameEn : need.program.nameId}
+                </a>
+              }
+            />
             <Row label={t("owner")} value={need.program.ownerName ?? tTransparency("anonymousOwner")} />
             <Row label={t("period")} value={`${date(need.program.startsOn)} – ${date(need.program.endsOn)}`} />
             <Row label={t("deadline")} value={date(need.deadline)} />
@@ -132,8 +140,8 @@ export default async function NeedPage({ params }: { params: Params }) {
           <p className="mt-3 text-sm text-slate-700">{english ? need.program.descriptionEn : need.program.descriptionId}</p>
         </section>
 
-        <section aria-labelledby="pledges-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-          <h2 id="pledges-heading" className="text-lg font-semibold text-ink">
+        <section aria-labelledby="pledges-heading" className="card p-5">
+          <h2 id="pledges-heading" className="card-title">
             {t("pledgesTitle")} <span className="text-base font-normal text-slate-600">({t("pledgeCount", { count: pledgeCount })})</span>
           </h2>
           <p className="mt-1 text-sm text-slate-700">{t("pledgesLead")}</p>
@@ -151,8 +159,19 @@ export default async function NeedPage({ params }: { params: Params }) {
               ))}
             </ul>
           )}
+          {need.communityConfirmed > 0 && (
+            <p className="mt-3 text-sm" data-community-confirmed>
+              <span className="badge badge-success">{tCommunity("confirmedByCommunity")}</span> {quantity(need.communityConfirmed)}
+            </p>
+          )}
         </section>
       </div>
+      {/* A plain link: not prefetched on every need page view. */}
+      <p className="text-sm">
+        <a href={reportHref("NEED", need.id)} className="text-brand-700 hover:underline">
+          {tReports("linkLabel")}
+        </a>
+      </p>
     </article>
   );
 }
@@ -160,17 +179,17 @@ export default async function NeedPage({ params }: { params: Params }) {
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <div>
-      <dt className="text-xs font-medium text-slate-600 uppercase">{label}</dt>
-      <dd className="mt-1 text-lg font-semibold text-ink">{value}</dd>
+      <dt className="stat-label">{label}</dt>
+      <dd className="stat-value">{value}</dd>
     </div>
   );
 }
 
-function Row({ label, value }: { label: string; value: string }) {
+function Row({ label, value }: { label: string; value: React.ReactNode }) {
   return (
-    <div className="flex flex-col sm:flex-row sm:gap-3">
-      <dt className="shrink-0 text-slate-600 sm:w-44">{label}</dt>
-      <dd className="font-medium text-slate-900">{value}</dd>
+    <div className="fact-row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { FormMessage, SubmitButton } from "@/components/form/form-status.tsx";
 import { NewPasswordFields } from "@/components/form/new-password-fields.tsx";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/recovery/actions.ts";
 
-const card = "space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm";
+const card = "space-y-4 card p-6 ";
 
 export function ResetRequestForm() {
   const t = useTranslations("auth");

@@ -125,7 +125,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
         <h2 id="summary-heading" className="sr-only">
           {t("summaryTitle")}
         </h2>
-        <dl className="grid grid-cols-2 gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:grid-cols-4">
+        <dl className="grid grid-cols-2 gap-4 card p-5 lg:grid-cols-4">
           <Figure label={t("liveNeeds")} value={format.number(totals.needs)} />
           <Figure label={t("beneficiaries")} value={format.number(totals.beneficiaries)} />
           <Figure label={t("uncoveredLabel")} value={totals.uncoveredShare === null ? "—" : percent(totals.uncoveredShare)} />
@@ -172,7 +172,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
         {stillNeeded.length === 0 ? (
           <EmptyState>{t("stillNeededEmpty")}</EmptyState>
         ) : (
-          <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+          <div className="space-y-4 card p-5">
             <HorizontalBars
               caption={t("stillNeededCaption")}
               ranked
@@ -213,7 +213,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
               : t("weeklyLead", { place: placeName })}
           </p>
         </div>
-        <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <div className="card p-5">
           <WeeklyChart rows={weekly} weeks={WEEKS} />
         </div>
       </section>
@@ -226,7 +226,7 @@ const regionParam = (code?: string) => (code === undefined ? {} : code.length ==
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <div>
-      <dt className="text-xs font-medium text-slate-600 uppercase">{label}</dt>
+      <dt className="stat-label">{label}</dt>
       <dd className="mt-1 text-2xl font-bold text-ink tabular-nums">{value}</dd>
     </div>
   );

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useTranslations, useFormatter } from "next-intl";
 import { ShareBar } from "@/components/charts/share-bar.tsx";
 import { CoverageBar } from "@/components/coverage-bar.tsx";
 import { EmptyState } from "@/components/page-header.tsx";
@@ -7,7 +7,7 @@ import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
 
 /** One card per category: target vs pledged vs delivered per unit (never summed across units), and the unit-free uncovered share. */
-export async function CategoryCoverage({
+export function CategoryCoverage({
   rows,
   selected,
   onlyWithNeeds = false,
@@ -16,12 +16,11 @@ export async function CategoryCoverage({
   selected?: ProgramCategory;
   onlyWithNeeds?: boolean;
 }) {
-  const [t, tCategory, tUnit, format] = await Promise.all([
-    getTranslations("transparency"),
-    getTranslations("category"),
-    getTranslations("unit"),
-    getFormatter(),
-  ]);
+  const t = useTranslations("transparency");
+  const tCategory = useTranslations("category");
+  const tUnit = useTranslations("unit");
+  const tCommunity = useTranslations("community");
+  const format = useFormatter();
   // A kelurahan has needs in one or two categories: there, empty categories are left out.
   const categories = selected
     ? [selected]
@@ -34,10 +33,7 @@ export async function CategoryCoverage({
         const percent = row?.uncoveredShare != null ? format.number(row.uncoveredShare, { style: "percent" }) : null;
         return (
           <li key={category}>
-            <article
-              className="flex h-full flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-              aria-labelledby={`category-${category}`}
-            >
+            <article className="flex h-full flex-col gap-3 card p-5" aria-labelledby={`category-${category}`}>
               <h3 id={`category-${category}`} className="text-lg font-semibold text-ink">
                 {tCategory(`${category}.name`)}
               </h3>
@@ -63,6 +59,11 @@ export async function CategoryCoverage({
                           {format.number(unit.target)} {tUnit(unit.unit, { count: unit.target })}
                         </p>
                         <CoverageBar target={unit.target} pledged={unit.pledged} delivered={unit.delivered} unit={unit.unit} />
+                        {unit.community > 0 && (
+                          <p className="text-xs text-slate-700" data-community={unit.unit}>
+                            {tCommunity("confirmedByCommunity")}: {format.number(unit.community)}
+                          </p>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -1,17 +1,12 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
 
 /** Links, not a form: each choice is a shareable URL and needs no JavaScript. */
-export async function CategoryFilter({
-  selected,
-  hrefFor,
-}: {
-  selected?: ProgramCategory;
-  hrefFor: (category?: ProgramCategory) => string;
-}) {
-  const [t, tCategory] = await Promise.all([getTranslations("transparency"), getTranslations("category")]);
+export function CategoryFilter({ selected, hrefFor }: { selected?: ProgramCategory; hrefFor: (category?: ProgramCategory) => string }) {
+  const t = useTranslations("transparency");
+  const tCategory = useTranslations("category");
   const options: { key: string; category?: ProgramCategory; label: string }[] = [
     { key: "all", label: t("allCategories") },
     ...ACTIVE_CATEGORIES.map((category) => ({ key: category, category, label: tCategory(`${category}.short`) })),

@@ -1,20 +1,13 @@
+import { useTranslations, useFormatter } from "next-intl";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
 import { ShareBar } from "@/components/charts/share-bar.tsx";
 import type { CoverageLevel, CoverageRow } from "@/lib/coverage/queries.ts";
 import { ScrollRegion } from "@/components/scroll-region.tsx";
 
 /** Regions of one level with the share of beneficiaries covered by pledges (unit-free), each linking one level down. */
-export async function RegionTable({
-  rows,
-  level,
-  hrefFor,
-}: {
-  rows: CoverageRow[];
-  level: CoverageLevel;
-  hrefFor: (code: string) => string;
-}) {
-  const [t, format] = await Promise.all([getTranslations("transparency"), getFormatter()]);
+export function RegionTable({ rows, level, hrefFor }: { rows: CoverageRow[]; level: CoverageLevel; hrefFor: (code: string) => string }) {
+  const t = useTranslations("transparency");
+  const format = useFormatter();
   return (
     <ScrollRegion label={t(`regionsCaption${level}`)}>
       <table className="w-full text-left text-sm">

@@ -78,11 +78,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       {/* The program filter applies to the coverage below, not to the inbox above. */}
       <div className="space-y-4">
         <h2 className="text-xl font-bold text-ink">{t("coverageTitle")}</h2>
-        <form
-          method="get"
-          action="/staf"
-          className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-        >
+        <form method="get" action="/staf" className="flex flex-wrap items-end gap-3 card p-4">
           <label className="text-sm font-medium">
             {t("program")}
             <select
@@ -328,7 +324,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <h2 id="weekly-heading" className="text-xl font-bold text-ink">
           {t("weeklyTitle")}
         </h2>
-        <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <div className="card p-5">
           <WeeklyChart rows={weekly} weeks={WEEKS} />
         </div>
       </section>

@@ -72,7 +72,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-6">
+      <form method="get" className="grid gap-3 card p-4 sm:grid-cols-3 lg:grid-cols-6">
         <label className="text-sm font-medium">
           {t("reference")}
           <input name="reference" defaultValue={filters.reference ?? ""} placeholder="KSBB-XXXX-XXXX" maxLength={14} className={select} />

@@ -70,7 +70,7 @@ export default async function StaffNeedListPage({ searchParams }: { searchParams
           {t("changed.imported", { count: jumlah })}
         </p>
       )}
-      <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
+      <form method="get" className="grid gap-3 card p-4 sm:grid-cols-2 lg:grid-cols-5">
         <label className="text-sm font-medium lg:col-span-2">
           {t("filters.search")}
           <input
@@ -135,10 +135,7 @@ export default async function StaffNeedListPage({ searchParams }: { searchParams
         <ul className="space-y-3">
           {result.needs.map((need) => (
             <li key={need.id}>
-              <article
-                aria-labelledby={`need-${need.id}`}
-                className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-              >
+              <article aria-labelledby={`need-${need.id}`} className="flex flex-wrap items-start justify-between gap-3 card p-4">
                 <div className="min-w-0 space-y-1">
                   <h2 id={`need-${need.id}`} className="font-semibold text-ink">
                     <Link href={`/staf/kebutuhan/${need.id}`} className="hover:text-brand-700 hover:underline">

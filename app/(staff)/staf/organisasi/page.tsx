@@ -82,10 +82,7 @@ export default async function OrganisationReviewPage({ searchParams }: { searchP
         <ul className="space-y-4">
           {result.organisations.map((organisation) => (
             <li key={organisation.id}>
-              <article
-                aria-labelledby={`org-${organisation.id}`}
-                className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-              >
+              <article aria-labelledby={`org-${organisation.id}`} className="space-y-3 card p-5">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 id={`org-${organisation.id}`} className="text-lg font-semibold text-ink">
                     {organisation.name}

@@ -51,10 +51,7 @@ export default async function ProgramListPage({ searchParams }: { searchParams: 
         <ul className="space-y-3">
           {result.programs.map((program) => (
             <li key={program.id}>
-              <article
-                aria-labelledby={`program-${program.id}`}
-                className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-              >
+              <article aria-labelledby={`program-${program.id}`} className="flex flex-wrap items-start justify-between gap-3 card p-4">
                 <div className="min-w-0 space-y-1">
                   <h2 id={`program-${program.id}`} className="font-semibold text-ink">
                     <Link href={`/staf/program/${program.id}`} className="hover:text-brand-700 hover:underline">

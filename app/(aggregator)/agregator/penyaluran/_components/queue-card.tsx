@@ -1,5 +1,5 @@
+import { useTranslations, useFormatter } from "next-intl";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badge.tsx";
 import { dateOnly } from "@/lib/dates.ts";
 import type { QueueItem } from "@/lib/deliveries/queries.ts";
@@ -7,14 +7,12 @@ import type { QueueItem } from "@/lib/deliveries/queries.ts";
 const action = "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 text-sm font-semibold max-sm:w-full";
 
 /** One pledge of the queue: what, how much, where, when, from whom, and what to do next. */
-export async function QueueCard({ item, today, showKelurahan = true }: { item: QueueItem; today: string; showKelurahan?: boolean }) {
-  const [t, tStatus, tUnit, tReview, format] = await Promise.all([
-    getTranslations("aggregatorWork"),
-    getTranslations("pledgeStatus"),
-    getTranslations("unit"),
-    getTranslations("review"),
-    getFormatter(),
-  ]);
+export function QueueCard({ item, today, showKelurahan = true }: { item: QueueItem; today: string; showKelurahan?: boolean }) {
+  const t = useTranslations("aggregatorWork");
+  const tStatus = useTranslations("pledgeStatus");
+  const tUnit = useTranslations("unit");
+  const tReview = useTranslations("review");
+  const format = useFormatter();
   const open = item.status === "APPROVED" || item.status === "SCHEDULED" || item.status === "IN_DELIVERY";
   const overdue = open && item.plannedOn < today;
   const planned = format.dateTime(dateOnly(item.plannedOn), { dateStyle: "medium", timeZone: "UTC" });
@@ -66,8 +64,8 @@ export async function QueueCard({ item, today, showKelurahan = true }: { item: Q
   );
 }
 
-async function NextAction({ item }: { item: QueueItem }) {
-  const t = await getTranslations("aggregatorWork");
+function NextAction({ item }: { item: QueueItem }) {
+  const t = useTranslations("aggregatorWork");
   const context = <span className="sr-only"> {item.reference}</span>;
   if (item.status === "APPROVED")
     return (

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import type { QueueTab } from "@/lib/deliveries/schema.ts";
 import { queueHref } from "./queue-href.ts";
 
@@ -12,8 +12,8 @@ interface Props {
 }
 
 /** A GET form: the filters live in the address, so a filtered queue can be bookmarked or shared. */
-export async function QueueFilters({ tab, kelurahan, tanggal, q, options }: Props) {
-  const t = await getTranslations("aggregatorWork");
+export function QueueFilters({ tab, kelurahan, tanggal, q, options }: Props) {
+  const t = useTranslations("aggregatorWork");
   const field = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 sm:text-sm";
   const filtered = Boolean(kelurahan || tanggal || q);
   return (
@@ -22,11 +22,11 @@ export async function QueueFilters({ tab, kelurahan, tanggal, q, options }: Prop
       action="/agregator/penyaluran"
       role="search"
       aria-label={t("filtersLabel")}
-      className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4 print:hidden"
+      className="grid gap-3 card p-4 sm:grid-cols-2 lg:grid-cols-4 print:hidden"
     >
       <input type="hidden" name="tab" value={tab} />
       <div>
-        <label htmlFor="queue-q" className="block text-sm font-medium text-slate-800">
+        <label htmlFor="queue-q" className="form-label">
           {t("search")}
         </label>
         <input
@@ -46,7 +46,7 @@ export async function QueueFilters({ tab, kelurahan, tanggal, q, options }: Prop
         </p>
       </div>
       <div>
-        <label htmlFor="queue-kelurahan" className="block text-sm font-medium text-slate-800">
+        <label htmlFor="queue-kelurahan" className="form-label">
           {t("kelurahan")}
         </label>
         <select id="queue-kelurahan" name="kelurahan" defaultValue={kelurahan ?? ""} className={field}>
@@ -59,7 +59,7 @@ export async function QueueFilters({ tab, kelurahan, tanggal, q, options }: Prop
         </select>
       </div>
       <div>
-        <label htmlFor="queue-date" className="block text-sm font-medium text-slate-800">
+        <label htmlFor="queue-date" className="form-label">
           {t("date")}
         </label>
         <input id="queue-date" name="tanggal" type="date" defaultValue={tanggal ?? ""} className={field} />

@@ -1,12 +1,13 @@
+import { useTranslations, useFormatter } from "next-intl";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
 import type { QueueCounts } from "@/lib/deliveries/queries.ts";
 import { QUEUE_TABS, type QueueTab } from "@/lib/deliveries/schema.ts";
 import { queueHref, TAB_KEY, type QueueLocation } from "./queue-href.ts";
 
 /** The queue's tabs: plain links, so they work before (or without) JavaScript. */
-export async function QueueTabs({ current, counts, filters }: { current: QueueTab; counts: QueueCounts; filters: QueueLocation }) {
-  const [t, format] = await Promise.all([getTranslations("aggregatorWork"), getFormatter()]);
+export function QueueTabs({ current, counts, filters }: { current: QueueTab; counts: QueueCounts; filters: QueueLocation }) {
+  const t = useTranslations("aggregatorWork");
+  const format = useFormatter();
   return (
     <nav aria-label={t("tabsLabel")} className="print:hidden">
       <ul className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-2 md:flex md:flex-wrap">

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import type { RegionOption } from "@/lib/regions/queries.ts";
 import { ACTIVE_CATEGORIES } from "@/lib/programs/categories.ts";
 import { CATALOGUE_SORTS, PUBLIC_NEED_STATUSES, SEARCH_MAX_LENGTH, type CatalogueFilters } from "@/lib/needs/schema.ts";
@@ -12,27 +12,19 @@ interface CatalogueFiltersProps {
   regions: { kota: RegionOption[]; kecamatan: RegionOption[]; kelurahan: RegionOption[] };
 }
 
-const fieldClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 disabled:bg-slate-100 disabled:text-slate-500";
-const labelClass = "block text-sm font-medium text-slate-800";
+// app/globals.css
+const fieldClass = "form-field";
+const labelClass = "form-label";
 
 // A GET form: every filter lives in the URL, so a filtered list can be shared as a link.
-export async function CatalogueFiltersForm({ filters, selected, regions }: CatalogueFiltersProps) {
-  const [t, tCategory, tStatus] = await Promise.all([
-    getTranslations("catalogue"),
-    getTranslations("category"),
-    getTranslations("needStatus"),
-  ]);
+export function CatalogueFiltersForm({ filters, selected, regions }: CatalogueFiltersProps) {
+  const t = useTranslations("catalogue");
+  const tCategory = useTranslations("category");
+  const tStatus = useTranslations("needStatus");
   const activeCount = [filters.category, selected.kota, filters.status, filters.sort].filter(Boolean).length;
   const sortLabel = { priority: t("sortPriority"), deadline: t("sortDeadline"), newest: t("sortNewest") } as const;
   return (
-    <form
-      method="get"
-      action="/kebutuhan"
-      role="search"
-      aria-label={t("filters")}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-    >
+    <form method="get" action="/kebutuhan" role="search" aria-label={t("filters")} className="space-y-4 card p-4">
       <AutoSubmit />
       {filters.view && filters.view !== "list" && <input type="hidden" name="view" value={filters.view} />}
       <div>

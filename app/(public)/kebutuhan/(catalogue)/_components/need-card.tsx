@@ -1,21 +1,19 @@
+import { useTranslations, useFormatter, useLocale } from "next-intl";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badge.tsx";
 import { CoverageBar } from "@/components/coverage-bar.tsx";
 import type { NeedCard as NeedCardData } from "@/lib/needs/queries.ts";
 
-export async function NeedCard({ need }: { need: NeedCardData }) {
-  const [t, tCategory, tPriority, tStatus, tBeneficiary, format, locale] = await Promise.all([
-    getTranslations("catalogue"),
-    getTranslations("category"),
-    getTranslations("priority"),
-    getTranslations("needStatus"),
-    getTranslations("beneficiary"),
-    getFormatter(),
-    getLocale(),
-  ]);
+export function NeedCard({ need }: { need: NeedCardData }) {
+  const t = useTranslations("catalogue");
+  const tCategory = useTranslations("category");
+  const tPriority = useTranslations("priority");
+  const tStatus = useTranslations("needStatus");
+  const tBeneficiary = useTranslations("beneficiary");
+  const format = useFormatter();
+  const locale = useLocale();
   return (
-    <article className="flex h-full flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <article className="flex h-full flex-col gap-3 card p-4">
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone="brand">{tCategory(`${need.program.category}.short`)}</Badge>
         {(need.priority === "URGENT" || need.priority === "HIGH") && (
@@ -29,11 +27,8 @@ export async function NeedCard({ need }: { need: NeedCardData }) {
         </Link>
       </h3>
       <p className="text-sm text-slate-700">
-        {need.kelurahan.name}
-        {need.rw !== null && ` · ${t("rw", { rw: String(need.rw).padStart(2, "0") })}`}
-        <span className="block text-xs text-slate-600">
-          {need.kecamatan.name} · {need.kota.name}
-        </span>
+        {need.rw === null ? need.kelurahan.name : `${need.kelurahan.name} · ${t("rw", { rw: String(need.rw).padStart(2, "0") })}`}
+        <span className="block text-xs text-slate-600">{`${need.kecamatan.name} · ${need.kota.name}`}</span>
       </p>
       <div className="mt-auto space-y-2">
         <CoverageBar target={need.targetQuantity} pledged={need.pledgedQuantity} delivered={need.deliveredQuantity} unit={need.unit} />

@@ -1,10 +1,10 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { catalogueQueryString, type CatalogueFilters } from "@/lib/needs/schema.ts";
 
 /** "List | Map | Table": the same filters, shown as needs, as a map of kelurahan, or as the map's numbers. */
-export async function ViewSwitch({ filters }: { filters: CatalogueFilters }) {
-  const t = await getTranslations("map");
+export function ViewSwitch({ filters }: { filters: CatalogueFilters }) {
+  const t = useTranslations("map");
   const current = filters.view ?? "list";
   const views = [
     { view: "list", label: t("viewList"), href: `/kebutuhan${catalogueQueryString(filters, { view: undefined })}` },

@@ -6,6 +6,7 @@ import { isoDate, jakartaToday } from "@/lib/dates.ts";
 import type { NeedUnit } from "@/lib/generated/prisma/enums.ts";
 import { aggregatorsServing } from "@/lib/pledges/queries.ts";
 import { ClientMessages } from "@/components/client-messages.tsx";
+import { CONFIRMATION_MESSAGES, PLEDGE_FORM_MESSAGES } from "./pledge-messages.ts";
 import { EmailConfirmationNotice } from "@/components/account/email-confirmation.tsx";
 import { PledgeForm } from "./pledge-form.tsx";
 
@@ -31,12 +32,8 @@ export async function PledgePanel({ need }: PledgePanelProps) {
   // Where sign-in, registration and the confirmation link bring a donor back: this form.
   const formPath = `/kebutuhan/${need.id}#janji`;
   return (
-    <section
-      id="janji"
-      aria-labelledby="pledge-heading"
-      className="scroll-mt-4 rounded-xl border-2 border-brand-700 bg-white p-5 shadow-sm"
-    >
-      <h2 id="pledge-heading" className="text-lg font-semibold text-ink">
+    <section id="janji" aria-labelledby="pledge-heading" className="panel-emphasis">
+      <h2 id="pledge-heading" className="card-title">
         {t("formTitle")}
       </h2>
       <p className="mb-4 text-sm text-slate-700">{t("formLead")}</p>
@@ -58,7 +55,7 @@ export async function PledgePanel({ need }: PledgePanelProps) {
           </p>
         </div>
       ) : !user.emailVerified ? (
-        <ClientMessages>
+        <ClientMessages pick={CONFIRMATION_MESSAGES}>
           <EmailConfirmationNotice email={user.email} next={formPath} />
         </ClientMessages>
       ) : (
@@ -66,7 +63,7 @@ export async function PledgePanel({ need }: PledgePanelProps) {
           {user.organisation.verificationStatus !== "VERIFIED" && (
             <p className="mb-3 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("unverifiedDonor")}</p>
           )}
-          <ClientMessages>
+          <ClientMessages pick={PLEDGE_FORM_MESSAGES}>
             <PledgeForm
               needId={need.id}
               unitLabel={tUnit(need.unit, { count: 2 })}

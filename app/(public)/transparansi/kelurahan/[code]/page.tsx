@@ -13,6 +13,7 @@ import { coverageByCategory, totalOf } from "@/lib/coverage/queries.ts";
 import { firstValues, kelurahanPageParams, queryString } from "@/lib/coverage/schema.ts";
 import type { ProgramCategory } from "@/lib/generated/prisma/enums.ts";
 import { searchNeeds } from "@/lib/needs/queries.ts";
+import { reportHref } from "@/lib/reports/schema.ts";
 import { CategoryCoverage } from "../../_components/category-coverage.tsx";
 import { CategoryFilter } from "../../_components/category-filter.tsx";
 import { loadKelurahan } from "./load.ts";
@@ -34,7 +35,7 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
   if (!path) notFound();
   const code = path.kelurahan.code;
   const query = kelurahanPageParams.parse(firstValues(await searchParams));
-  const [categories, needs, record, t, tCategory, tStatus, tUnit, format] = await Promise.all([
+  const [categories, needs, record, t, tCategory, tStatus, tUnit, tReports, tCommunity, format] = await Promise.all([
     coverageByCategory({ within: code }),
     searchNeeds({ kelurahan: code, category: query.category, page: query.page }, NEEDS_PAGE_SIZE),
     kelurahanDeliveryRecord(code, { category: query.category, page: query.riwayat }),
@@ -42,6 +43,8 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
     getTranslations("category"),
     getTranslations("needStatus"),
     getTranslations("unit"),
+    getTranslations("reports"),
+    getTranslations("community"),
     getFormatter(),
   ]);
   const totals = totalOf(query.category ? categories.filter((row) => row.category === query.category) : categories);
@@ -131,7 +134,7 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
           <ul className="grid gap-4 md:grid-cols-2">
             {needs.needs.map((need) => (
               <li key={need.id}>
-                <article className="flex h-full flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                <article className="flex h-full flex-col gap-2 card p-4">
                   <div className="flex flex-wrap gap-2">
                     <Badge tone="brand">{tCategory(`${need.program.category}.short`)}</Badge>
                     {need.status !== "OPEN" && (
@@ -175,7 +178,7 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
           <EmptyState>{record.total > 0 ? t("pageEmpty") : t("recordEmpty")}</EmptyState>
         ) : (
           // Below 640 px each delivery is a card of labelled lines (data-label), so no column hides off-screen.
-          <div className="relative rounded-xl border border-slate-200 bg-white shadow-sm sm:overflow-x-auto">
+          <div className="relative card sm:overflow-x-auto">
             <table className="block w-full text-left text-sm sm:table sm:min-w-[40rem]">
               <caption className="sr-only">{t("recordCaption", { kelurahan: path.kelurahan.name })}</caption>
               <thead className="hidden border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase sm:table-header-group">
@@ -215,12 +218,28 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
                       {delivery.recipientCount === null ? "—" : format.number(delivery.recipientCount)}
                     </td>
                     <td data-label={t("recordDeliverer")} className={cell}>
-                      {delivery.deliverer.name ?? t(delivery.deliverer.role === "AGGREGATOR" ? "anonymousAggregator" : "anonymousDonor")}
+                      <span data-deliverer>
+                        {delivery.deliverer.name ?? t(delivery.deliverer.role === "AGGREGATOR" ? "anonymousAggregator" : "anonymousDonor")}
+                      </span>
                       {delivery.confirmed && (
                         <span className="ml-2">
                           <Badge tone="success">{t("confirmed")}</Badge>
                         </span>
                       )}
+                      {delivery.communityReceived !== null && (
+                        <span className="ml-2" data-community-received>
+                          <Badge tone="info">
+                            {tCommunity("confirmedByCommunity")}: {format.number(delivery.communityReceived)}
+                          </Badge>
+                        </span>
+                      )}
+                      <a
+                        href={reportHref("DELIVERY", delivery.id)}
+                        aria-label={tReports("linkLabelOn", { what: `${delivery.need.item}, ${date(delivery.deliveredOn)}` })}
+                        className="ml-2 text-xs text-brand-700 hover:underline"
+                      >
+                        {tReports("linkLabel")}
+                      </a>
                     </td>
                   </tr>
                 ))}
@@ -235,6 +254,11 @@ export default async function KelurahanTransparencyPage({ params, searchParams }
           label={t("recordPagination")}
         />
         <p className="text-xs text-slate-600">{t("recordPrivacy")}</p>
+        <p className="text-sm">
+          <a href={reportHref("KELURAHAN", code)} className="font-medium text-brand-700 hover:underline">
+            {tReports("linkLabelOn", { what: path.kelurahan.name })}
+          </a>
+        </p>
       </section>
     </div>
   );

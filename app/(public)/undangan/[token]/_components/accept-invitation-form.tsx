@@ -11,7 +11,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const [state, action] = useActionState(acceptInvitationAction, null);
   return (
-    <form action={action} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form action={action} className="space-y-4 card p-6" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField name="name" label={t("name")} state={state} required maxLength={120} autoComplete="name" />

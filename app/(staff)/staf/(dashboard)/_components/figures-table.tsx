@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useTranslations, useFormatter } from "next-intl";
 import { ShareBar } from "@/components/charts/share-bar.tsx";
 import type { UnitFigures } from "@/lib/coverage/queries.ts";
 import { CATEGORY_KEYS, CATEGORIES } from "@/lib/programs/categories.ts";
@@ -16,8 +16,10 @@ export interface FiguresRow {
 }
 
 /** The funnel per row and unit: one line per unit, since quantities of different units never add up. */
-export async function FiguresTable({ caption, heading, rows }: { caption: string; heading: string; rows: FiguresRow[] }) {
-  const [t, tUnit, format] = await Promise.all([getTranslations("dashboard"), getTranslations("unit"), getFormatter()]);
+export function FiguresTable({ caption, heading, rows }: { caption: string; heading: string; rows: FiguresRow[] }) {
+  const t = useTranslations("dashboard");
+  const tUnit = useTranslations("unit");
+  const format = useFormatter();
   const n = (value: number) => format.number(value);
   const cell = "px-3 py-2 text-right tabular-nums";
   return (

@@ -1,5 +1,5 @@
+import { useTranslations, useFormatter } from "next-intl";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
 import { waitingAge } from "@/lib/inbox/age.ts";
 import type { StaffInbox as Inbox } from "@/lib/inbox/queries.ts";
 import { waitingSince, type PledgeListItem } from "@/lib/pledges/queries.ts";
@@ -9,8 +9,10 @@ import { ConfirmDelivery } from "./confirm-delivery.tsx";
 // The first screen of /staf: three queues of what waits for city staff, longest waiting
 // first, each with its count, a short preview and a link to the full list in that order.
 
-export async function StaffInbox({ inbox, now, confirmed }: { inbox: Inbox; now: Date; confirmed: string | null }) {
-  const [t, tReview, tAuth] = await Promise.all([getTranslations("inbox"), getTranslations("review"), getTranslations("auth")]);
+export function StaffInbox({ inbox, now, confirmed }: { inbox: Inbox; now: Date; confirmed: string | null }) {
+  const t = useTranslations("inbox");
+  const tReview = useTranslations("review");
+  const tAuth = useTranslations("auth");
   const { review, deliveries, organisations } = inbox;
   return (
     <section id="kotak-masuk" aria-labelledby="inbox-heading" className="space-y-4">
@@ -100,7 +102,7 @@ export async function StaffInbox({ inbox, now, confirmed }: { inbox: Inbox; now:
   );
 }
 
-async function Queue({
+function Queue({
   id,
   title,
   total,
@@ -113,13 +115,10 @@ async function Queue({
   href: string;
   children: React.ReactNode;
 }) {
-  const [t, format] = await Promise.all([getTranslations("inbox"), getFormatter()]);
+  const t = useTranslations("inbox");
+  const format = useFormatter();
   return (
-    <section
-      id={id}
-      aria-labelledby={`${id}-heading`}
-      className="min-w-0 space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-    >
+    <section id={id} aria-labelledby={`${id}-heading`} className="min-w-0 space-y-3 card p-4">
       <h3 id={`${id}-heading`} className="flex items-start justify-between gap-3 text-lg font-semibold text-ink">
         <span className="min-w-0">{title}</span>
         <span
@@ -141,18 +140,9 @@ async function Queue({
   );
 }
 
-async function PledgeSummary({
-  pledge,
-  now,
-  party,
-  children,
-}: {
-  pledge: PledgeListItem;
-  now: Date;
-  party: string;
-  children?: React.ReactNode;
-}) {
-  const [tUnit, format] = await Promise.all([getTranslations("unit"), getFormatter()]);
+function PledgeSummary({ pledge, now, party, children }: { pledge: PledgeListItem; now: Date; party: string; children?: React.ReactNode }) {
+  const tUnit = useTranslations("unit");
+  const format = useFormatter();
   return (
     <div className="min-w-0 flex-1">
       <p className="flex items-baseline justify-between gap-x-3">
@@ -170,8 +160,9 @@ async function PledgeSummary({
   );
 }
 
-async function Age({ since, now }: { since: Date; now: Date }) {
-  const [t, format] = await Promise.all([getTranslations("inbox"), getFormatter()]);
+function Age({ since, now }: { since: Date; now: Date }) {
+  const t = useTranslations("inbox");
+  const format = useFormatter();
   const age = waitingAge(since, now);
   const words = age.unit === "lessThanHour" ? t("ageLessThanHour") : t(age.unit === "days" ? "ageDays" : "ageHours", { count: age.count });
   return (

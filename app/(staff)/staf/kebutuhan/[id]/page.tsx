@@ -52,7 +52,7 @@ export default async function EditNeedPage({
   const programName = locale === "en" ? need.program.nameEn : need.program.nameId;
   const place = `${need.kelurahan.name}, ${need.kecamatan.name}, ${need.kota.name}`;
   const quantity = (value: number) => `${format.number(value)} ${tUnit(need.unit, { count: value })}`;
-  const section = "space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
+  const section = "space-y-4 card p-5 ";
   return (
     <div className="space-y-6">
       <p>

@@ -30,7 +30,7 @@ export default async function NewNeedPage({ searchParams }: { searchParams: Prom
         </Link>
       </p>
       <PageHeader title={t("createTitle")} lead={t("createLead")} />
-      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <section className="card p-5">
         <NeedForm
           programs={programs}
           regions={regions}

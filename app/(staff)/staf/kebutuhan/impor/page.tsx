@@ -24,7 +24,7 @@ export default async function ImportNeedsPage() {
     getFormatter(),
   ]);
   const limits = { maxRows: format.number(IMPORT_MAX_ROWS), maxMb: IMPORT_MAX_BYTES / 1024 / 1024 };
-  const section = "space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
+  const section = "space-y-3 card p-5 ";
   const code = "inline-block rounded bg-slate-100 px-1 font-mono text-xs";
   return (
     <div className="space-y-6">

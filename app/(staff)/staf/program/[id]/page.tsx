@@ -34,7 +34,7 @@ export default async function EditProgramPage({ params }: { params: Promise<{ id
         title={t("editTitle", { name: locale === "en" ? program.nameEn : program.nameId })}
         lead={t("editLead", { count: program._count.needs })}
       />
-      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <section className="card p-5">
         <ProgramForm
           offices={offices}
           categoryLocked={program._count.needs > 0}

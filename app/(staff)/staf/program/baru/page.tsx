@@ -24,7 +24,7 @@ export default async function NewProgramPage() {
         </Link>
       </p>
       <PageHeader title={t("createTitle")} lead={t("createLead")} />
-      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <section className="card p-5">
         <ProgramForm offices={offices} initial={{ category: "PANGAN", status: "DRAFT", startsOn: today, endsOn: "" }} />
       </section>
     </div>

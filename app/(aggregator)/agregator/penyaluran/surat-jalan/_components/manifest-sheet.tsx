@@ -26,7 +26,7 @@ export async function ManifestSheet({
   return (
     <section
       aria-labelledby={headingId}
-      className={`space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 print:rounded-none print:border-0 print:p-0 print:shadow-none ${
+      className={`space-y-4 card p-4  sm:p-6 print:rounded-none print:border-0 print:p-0 print:shadow-none ${
         first ? "" : "print:break-before-page"
       }`}
     >

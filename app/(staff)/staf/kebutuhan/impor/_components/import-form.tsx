@@ -79,7 +79,7 @@ export function ImportForm({ programs, maxBytes, limits }: Props) {
         </SelectField>
       </div>
       <div>
-        <label htmlFor={fileId} className="block text-sm font-medium text-slate-800">
+        <label htmlFor={fileId} className="form-label">
           {t("file")}
         </label>
         <input

@@ -1,0 +1,8 @@
+import { ClientMessages, type MessagePick } from "@/components/client-messages.tsx";
+
+const MESSAGES: MessagePick = { auth: ["submitting"], form: true, collaborations: ["form", "topics"] };
+
+// The proposal form is a client component that reads translations.
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages pick={MESSAGES}>{children}</ClientMessages>;
+}
