@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addDays, dateOnly, isoDate, jakartaToday } from "@/lib/dates.ts";
 import { sql, testDb } from "@/tests/helpers/db.ts";
 import { catalogueWhere, categoryTotals, getPublicNeed, searchNeeds } from "./queries.ts";
 import { parseCatalogueParams } from "./schema.ts";
@@ -43,7 +44,9 @@ describe("needs catalogue", () => {
     const combos = await sql<{ category: "PANGAN"; kota: string; kecamatan: string; kelurahan: string; status: "OPEN"; n: number }>(
       `SELECT p.category::text AS category, n.kota_code AS kota, n.kecamatan_code AS kecamatan, n.kelurahan_code AS kelurahan,
               n.status::text AS status, count(*)::int AS n
-         FROM need n JOIN program p ON p.id = n.program_id WHERE ${PUBLIC} GROUP BY 1, 2, 3, 4, 5`,
+         FROM need n JOIN program p ON p.id = n.program_id
+        WHERE ${PUBLIC} AND NOT (n.status = 'OPEN' AND n.deadline < $1::date) GROUP BY 1, 2, 3, 4, 5`,
+      [jakartaToday()],
     );
     expect(combos.length).toBeGreaterThan(250);
     for (const combo of combos) {
@@ -51,6 +54,26 @@ describe("needs catalogue", () => {
       const result = await searchNeeds({ category, kota, kecamatan, kelurahan, status });
       expect(result.total, JSON.stringify(combo)).toBe(combo.n);
     }
+  });
+
+  it("lists as open only the open needs whose deadline has not passed", async () => {
+    // Two open needs of one kelurahan: one closes today (still open), one closed yesterday.
+    const [a, b] = await sql<{ id: string; kelurahan: string }>(
+      `SELECT n.id, n.kelurahan_code AS kelurahan FROM need n
+        WHERE n.status = 'OPEN' AND n.kelurahan_code = (SELECT kelurahan_code FROM need WHERE status = 'OPEN'
+                                                         GROUP BY 1 HAVING count(*) >= 2 ORDER BY 1 LIMIT 1)
+        ORDER BY n.id LIMIT 2`,
+    );
+    const today = jakartaToday();
+    const yesterday = isoDate(addDays(dateOnly(today), -1));
+    await sql(`UPDATE need SET deadline = $2::date WHERE id = $1`, [a!.id, today]);
+    await sql(`UPDATE need SET deadline = $2::date WHERE id = $1`, [b!.id, yesterday]);
+    const open = await searchNeeds({ kelurahan: a!.kelurahan, status: "OPEN" }, 1000);
+    expect(open.needs.map((need) => need.id)).toContain(a!.id);
+    expect(open.needs.map((need) => need.id)).not.toContain(b!.id);
+    expect(open.total).toBe(await testDb().prisma.need.count({ where: catalogueWhere({ kelurahan: a!.kelurahan, status: "OPEN" }) }));
+    // Without the status filter the past one is still public, as its page is.
+    expect((await searchNeeds({ kelurahan: a!.kelurahan }, 1000)).needs.map((need) => need.id)).toContain(b!.id);
   });
 
   it("searches item and kelurahan names, case-insensitively", async () => {

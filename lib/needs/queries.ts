@@ -1,5 +1,6 @@
 import "server-only";
 import { communityConfirmedQuantity } from "@/lib/deliveries/community.ts";
+import { dateOnly, jakartaToday } from "@/lib/dates.ts";
 import { db, dbHandle } from "@/lib/db/index.ts";
 import { likeLiteral } from "@/lib/db/like.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
@@ -37,10 +38,12 @@ const needCardSelect = {
 
 export type NeedCard = Prisma.NeedGetPayload<{ select: typeof needCardSelect }>;
 
-export function catalogueWhere(filters: CatalogueFilters): Prisma.NeedWhereInput {
+export function catalogueWhere(filters: CatalogueFilters, today = jakartaToday()): Prisma.NeedWhereInput {
   const contains = (value: string) => ({ contains: likeLiteral(value), mode: "insensitive" as const });
   return {
     status: filters.status ?? { in: [...PUBLIC_NEED_STATUSES] },
+    // "Open" is what a donor can still pledge to: an open need whose deadline has passed is not.
+    ...(filters.status === "OPEN" && { deadline: { gte: dateOnly(today) } }),
     // A draft program is not public yet, and neither are its needs.
     program: { status: { not: "DRAFT" }, ...(filters.category && { category: filters.category }) },
     ...(filters.kota && { kotaCode: filters.kota }),
@@ -92,6 +95,7 @@ const catalogueSql = (order: string) => `
     JOIN region kel ON kel.code = n.kelurahan_code
    WHERE p.status <> 'DRAFT'
      AND (CASE WHEN $1::text IS NULL THEN n.status::text = ANY($2::text[]) ELSE n.status::text = $1 END)
+     AND ($1::text IS DISTINCT FROM 'OPEN' OR n.deadline >= $10::date)
      AND ($3::text IS NULL OR p.category::text = $3)
      AND ($4::text IS NULL OR n.kota_code = $4)
      AND ($5::text IS NULL OR n.kecamatan_code = $5)
@@ -130,6 +134,7 @@ interface CatalogueRow {
 export async function searchNeeds(filters: CatalogueFilters, pageSize = CATALOGUE_PAGE_SIZE): Promise<CataloguePage> {
   const page = filters.page ?? 1;
   const sort = filters.sort ?? "priority";
+  const today = jakartaToday();
   const params = [
     filters.status ?? null,
     [...PUBLIC_NEED_STATUSES],
@@ -140,10 +145,11 @@ export async function searchNeeds(filters: CatalogueFilters, pageSize = CATALOGU
     filters.q ? `%${likeLiteral(filters.q)}%` : null,
     pageSize,
     (page - 1) * pageSize,
+    today,
   ];
   const rows = await dbHandle().prepared<CatalogueRow>(`catalogue_${sort}`, catalogueSql(CATALOGUE_ORDER_SQL[sort]), params);
   // A page past the end has no rows to carry the total: count without the page.
-  const total = rows.length > 0 ? Number(rows[0]!.total) : page > 1 ? await db.need.count({ where: catalogueWhere(filters) }) : 0;
+  const total = rows.length > 0 ? Number(rows[0]!.total) : page > 1 ? await db.need.count({ where: catalogueWhere(filters, today) }) : 0;
   const needs: NeedCard[] = rows.map((row) => ({
     id: row.id,
     item: row.item,

@@ -19,7 +19,10 @@ export async function openNeedWithRoom(page: Page, catalogue: string, room: numb
   const paths = await needPaths(page, catalogue);
   for (const path of options.reverse ? paths.reverse() : paths) {
     await page.goto(path);
-    const left = Number((await page.getByText(/^Maksimal \d+ lagi\.$/).textContent())?.match(/\d+/)?.[0] ?? 0);
+    // The panel is rendered with the page: it holds the form's limit, or says the need takes no more pledges.
+    await expect(pledgePanel(page)).toBeVisible();
+    const limit = pledgePanel(page).getByText(/^Maksimal \d+ lagi\.$/);
+    const left = (await limit.count()) > 0 ? Number((await limit.textContent())?.match(/\d+/)?.[0] ?? 0) : 0;
     if (left >= room) return path;
   }
   expect(null, `a need on ${catalogue} with room for ${room}`).not.toBeNull();
