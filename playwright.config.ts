@@ -1,7 +1,7 @@
 import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { reuseBuild } from "./tests/helpers/build.ts";
-import { CHROMIUM_ARGS, chromiumPath } from "./tests/helpers/chromium.ts";
+import { CHROMIUM_ARGS, testBrowserPath } from "./tests/helpers/chromium.ts";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -36,9 +36,12 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // A trace records every action's DOM and a screencast, and cost the browser about a
+    // third of its work on a passing test (docs/decisions/0031-browser-cost.md). A failing
+    // test keeps its screenshot; in CI its retry records a trace. E2E_TRACE=on records all.
+    trace: (process.env.E2E_TRACE as "on" | "off" | "retain-on-failure" | undefined) ?? "on-first-retry",
     screenshot: "only-on-failure",
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: testBrowserPath(), args: CHROMIUM_ARGS },
   },
   projects: [
     // Signs each demo role in once and stores the sessions in .auth/ (tests/e2e/auth.setup.ts).

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "./tests/helpers/chromium.ts";
+import { CHROMIUM_ARGS, testBrowserPath } from "./tests/helpers/chromium.ts";
 import { INSTANCE_PORTS } from "./tests/instances/config.ts";
 
 // `npm run test:instances`: two production instances on one PostgreSQL database
@@ -16,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${INSTANCE_PORTS[0]}`,
     trace: "retain-on-failure",
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: testBrowserPath(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import zlib from "node:zlib";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/helpers/chromium.ts";
+import { CHROMIUM_ARGS, testBrowserPath } from "../tests/helpers/chromium.ts";
 import { resolvePublicPages } from "./lib/public-pages.ts";
 import { buildIfAsked, serve } from "./lib/serve.ts";
 
@@ -13,7 +13,7 @@ const port = Number(process.env.BUDGET_PORT ?? 3190);
 
 buildIfAsked(process.argv.slice(2));
 const server = await serve(port, ".data/budget");
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: testBrowserPath(), args: CHROMIUM_ARGS });
 const rows: { page: string; url: string; scripts: number; rawKb: number; gzipKb: number; ok: boolean }[] = [];
 try {
   for (const { name, url } of await resolvePublicPages(server.base)) {
