@@ -6,12 +6,11 @@ import { expect, type Page } from "@playwright/test";
 /** The needs a catalogue address lists, as paths. */
 export async function needPaths(page: Page, catalogue: string): Promise<string[]> {
   await page.goto(catalogue);
-  return page
-    .getByRole("main")
-    .getByRole("article")
-    .getByRole("heading")
-    .getByRole("link")
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  const links = page.getByRole("main").getByRole("article").getByRole("heading").getByRole("link");
+  // evaluateAll does not wait: once a run read an empty list from a page whose cards were
+  // on screen a moment later. The callers expect needs, so wait for the first card.
+  await expect(links.first()).toBeVisible();
+  return links.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
 }
 
 /** Opens the first need of the catalogue (or of its list reversed) with room for `room` more; fails if none has. */
